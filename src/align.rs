@@ -1,0 +1,1 @@
+//! Paragraph alignment (issue: alignment). Being built.

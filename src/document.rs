@@ -1,0 +1,301 @@
+//! Loading an article: validate the bytes, find paragraphs, tell the language by script.
+//!
+//! The text is kept exactly as stored on disk (BOM, CRLF and all) so that every byte offset that
+//! tandem reports or saves points into the file as it is. Paragraphs are byte ranges into that
+//! text with line terminators and surrounding blanks left out.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// The language of an article, told from the script most of its letters are in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    Te,
+    En,
+    /// No letters of either script (empty, digits only, another script).
+    Unknown,
+}
+
+impl Lang {
+    /// Short name shown in pane titles.
+    pub fn label(self) -> &'static str {
+        match self {
+            Lang::Te => "Telugu",
+            Lang::En => "English",
+            Lang::Unknown => "unknown",
+        }
+    }
+}
+
+/// Why a file could not be opened. Each message names the file and the problem in one line.
+#[derive(Debug)]
+pub enum LoadError {
+    Missing(PathBuf),
+    Directory(PathBuf),
+    Unreadable(PathBuf, std::io::Error),
+    /// Contains NUL bytes: a binary file, not an article.
+    Binary { name: String, offset: usize },
+    InvalidUtf8 { name: String, offset: usize },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Missing(p) => write!(f, "{}: no such file", p.display()),
+            LoadError::Directory(p) => write!(f, "{}: is a directory, not a text file", p.display()),
+            LoadError::Unreadable(p, e) => write!(f, "{}: cannot read: {e}", p.display()),
+            LoadError::Binary { name, offset } => write!(
+                f,
+                "{name}: looks like a binary file (NUL byte at offset {offset}), not UTF-8 text"
+            ),
+            LoadError::InvalidUtf8 { name, offset } => write!(
+                f,
+                "{name}: not valid UTF-8 (first bad byte at offset {offset}); use --lossy to show it anyway"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// One article, loaded and split into paragraphs.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// What to call the article in titles and messages (the file name).
+    pub name: String,
+    /// Where it came from; `None` for the bundled sample.
+    pub path: Option<PathBuf>,
+    /// The text as stored (valid UTF-8; with `lossy`, invalid bytes replaced by U+FFFD).
+    pub text: String,
+    /// Byte ranges of the paragraphs, in order, never empty, never overlapping.
+    pub paragraphs: Vec<Range<usize>>,
+    pub lang: Lang,
+}
+
+impl Document {
+    /// Reads and validates a file. `lossy` shows invalid UTF-8 as U+FFFD instead of refusing it
+    /// (byte offsets then point into the repaired text).
+    pub fn load(path: &Path, lossy: bool) -> Result<Document, LoadError> {
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(LoadError::Missing(path.to_path_buf()))
+            }
+            Err(e) => return Err(LoadError::Unreadable(path.to_path_buf(), e)),
+        };
+        if meta.is_dir() {
+            return Err(LoadError::Directory(path.to_path_buf()));
+        }
+        let bytes =
+            std::fs::read(path).map_err(|e| LoadError::Unreadable(path.to_path_buf(), e))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        let mut doc = Document::from_bytes(&name, bytes, lossy)?;
+        doc.path = Some(path.to_path_buf());
+        Ok(doc)
+    }
+
+    /// Validates bytes that did not come from a file (the bundled sample, tests).
+    pub fn from_bytes(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<Document, LoadError> {
+        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+            return Err(LoadError::Binary {
+                name: name.to_string(),
+                offset,
+            });
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            Err(e) => {
+                return Err(LoadError::InvalidUtf8 {
+                    name: name.to_string(),
+                    offset: e.utf8_error().valid_up_to(),
+                })
+            }
+        };
+        Ok(Document::from_text(name, text))
+    }
+
+    /// Builds a document from text that is already valid.
+    pub fn from_text(name: &str, text: String) -> Document {
+        let paragraphs = split_paragraphs(&text);
+        let lang = detect_lang(&text);
+        Document {
+            name: name.to_string(),
+            path: None,
+            text,
+            paragraphs,
+            lang,
+        }
+    }
+
+    /// The text of paragraph `i`.
+    pub fn paragraph(&self, i: usize) -> &str {
+        &self.text[self.paragraphs[i].clone()]
+    }
+
+    /// Which paragraph holds byte `offset` (the next one when it falls between paragraphs).
+    pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end <= offset);
+        (i < self.paragraphs.len()).then_some(i)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.paragraphs.is_empty()
+    }
+}
+
+/// Splits text into paragraphs: by blank lines when the file has any between text, otherwise one
+/// paragraph per line. Handles LF, CRLF and lone CR, and skips a leading BOM.
+pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
+    let lines = content_lines(text);
+    let mut saw_text = false;
+    let mut blank_between = false;
+    let mut pending_blank = false;
+    for line in &lines {
+        if line.is_empty() {
+            pending_blank = saw_text;
+        } else {
+            if pending_blank {
+                blank_between = true;
+            }
+            saw_text = true;
+        }
+    }
+    let mut paragraphs: Vec<Range<usize>> = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    for line in lines {
+        if line.is_empty() || !blank_between {
+            if let Some(p) = current.take() {
+                paragraphs.push(p);
+            }
+            if !line.is_empty() {
+                paragraphs.push(line);
+            }
+        } else {
+            current = Some(match current {
+                Some(p) => p.start..line.end,
+                None => line,
+            });
+        }
+    }
+    paragraphs.extend(current);
+    paragraphs
+}
+
+/// Each line's range with surrounding whitespace trimmed (empty range for a blank line).
+fn content_lines(text: &str) -> Vec<Range<usize>> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut line_start = start;
+    let mut i = start;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            let line = &text[line_start..i];
+            let trimmed = line.trim();
+            let lead = line.len() - line.trim_start().len();
+            let s = line_start + lead;
+            lines.push(s..s + trimmed.len());
+            if at_end {
+                break;
+            }
+            // CRLF counts as one terminator.
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            line_start = i + 1;
+        }
+        i += 1;
+    }
+    lines
+}
+
+/// Telugu when Telugu letters outnumber Latin ones, English when there are Latin letters.
+pub fn detect_lang(text: &str) -> Lang {
+    let (mut telugu, mut latin) = (0usize, 0usize);
+    for c in text.chars() {
+        if ('\u{0C00}'..='\u{0C7F}').contains(&c) {
+            telugu += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    if telugu > 0 && telugu >= latin {
+        Lang::Te
+    } else if latin > 0 {
+        Lang::En
+    } else {
+        Lang::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(text: &str) -> Vec<&str> {
+        split_paragraphs(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line_without_blank_lines() {
+        assert_eq!(paras("a b\nc d\n\n"), ["a b", "c d"]);
+        assert_eq!(paras("title\r\nbody one\r\nbody two"), ["title", "body one", "body two"]);
+    }
+
+    #[test]
+    fn blank_lines_separate_when_the_file_uses_them() {
+        assert_eq!(
+            paras("line one\nline two\n\nsecond para\n \n\nthird"),
+            ["line one\nline two", "second para", "third"]
+        );
+    }
+
+    #[test]
+    fn lone_cr_bom_and_surrounding_space() {
+        let text = "\u{feff}  first\rsecond  \r";
+        assert_eq!(paras(text), ["first", "second"]);
+        assert_eq!(split_paragraphs(text)[0].start, 5);
+    }
+
+    #[test]
+    fn empty_and_blank_text_has_no_paragraphs() {
+        assert!(paras("").is_empty());
+        assert!(paras("\n \r\n\t\n").is_empty());
+    }
+
+    #[test]
+    fn language_by_script() {
+        assert_eq!(detect_lang("బ్లింకెన్ US"), Lang::Te);
+        assert_eq!(detect_lang("Blinken in Seoul"), Lang::En);
+        assert_eq!(detect_lang("123 !"), Lang::Unknown);
+    }
+
+    #[test]
+    fn bad_bytes_are_refused_with_offsets() {
+        let err = Document::from_bytes("x.txt", b"ab\xffcd".to_vec(), false).unwrap_err();
+        assert!(err.to_string().contains("offset 2"), "{err}");
+        let err = Document::from_bytes("x.bin", b"ab\0cd".to_vec(), false).unwrap_err();
+        assert!(err.to_string().contains("binary"), "{err}");
+        let doc = Document::from_bytes("x.txt", b"ab\xffcd".to_vec(), true).unwrap();
+        assert_eq!(doc.text, "ab\u{fffd}cd");
+    }
+
+    #[test]
+    fn paragraph_at_finds_the_holder() {
+        let doc = Document::from_text("t", "aa\nbb\ncc".into());
+        assert_eq!(doc.paragraph_at(0), Some(0));
+        assert_eq!(doc.paragraph_at(2), Some(1));
+        assert_eq!(doc.paragraph_at(7), Some(2));
+        assert_eq!(doc.paragraph_at(8), None);
+    }
+}

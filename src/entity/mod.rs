@@ -1,0 +1,1 @@
+//! Named entities in both languages (issue: Entities). Being built.

@@ -1,0 +1,34 @@
+//! tandem: read a Telugu and an English version of one news story side by side.
+//!
+//! The library holds all domain logic (documents, text width and wrapping, entities, alignment,
+//! review) in modules that know nothing of the terminal; `tui` only draws state and turns keys
+//! into actions. See DESIGN.md in the shared folder for the data flow.
+
+pub mod align;
+pub mod cli;
+pub mod document;
+pub mod entity;
+pub mod open;
+pub mod pair;
+pub mod report;
+pub mod sample;
+
+pub use document::{Document, Lang, LoadError};
+pub use pair::{Pair, Side};
+
+/// Runs the parsed command line; returns the exit code (2 for bad input, as documented).
+pub fn run(cli: cli::Cli) -> i32 {
+    let result = match &cli.command {
+        Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
+        None => open::open_pair(&cli.view_request())
+            .map_err(anyhow::Error::from)
+            .map(|_pair| 0),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("tandem: {e:#}");
+            2
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The `tandem` binary: parse the command line and hand over to the library.
+use clap::Parser;
+
+fn main() {
+    let cli = tandem::cli::Cli::parse();
+    std::process::exit(tandem::run(cli));
+}

@@ -12,6 +12,7 @@ pub mod open;
 pub mod pair;
 pub mod report;
 pub mod sample;
+pub mod text;
 
 pub use document::{Document, Lang, LoadError};
 pub use pair::{Pair, Side};

@@ -1,0 +1,171 @@
+//! Turning a row of text into terminal cells.
+//!
+//! ratatui keeps one grapheme cluster per cell, but a terminal keeps one *codepoint of nonzero
+//! width plus the zero-width marks after it* per cell: it stores కు as క and ు in two cells. When
+//! ratatui's diff later writes a narrower cluster over కు it skips the second cell and a stale ు
+//! stays on screen. Emitting cells the way the terminal stores them makes ratatui's buffer a
+//! faithful copy of the screen, so its diff is always right.
+//!
+//! Where a cluster's width (unicode-width of the whole string, e.g. 2 for an emoji ZWJ sequence)
+//! differs from what a terminal would advance codepoint by codepoint, the cluster is shown as its
+//! first codepoint padded with spaces: less faithful, but the row keeps its width and the pane
+//! border stays straight.
+
+use super::display::{shown, Shown};
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthChar;
+
+/// One terminal cell's worth of a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermCell<'a> {
+    /// Column within the row.
+    pub col: usize,
+    /// What to write: one nonzero-width codepoint and the zero-width marks after it, a space,
+    /// or a visible symbol. Never a control character.
+    pub symbol: &'a str,
+    /// Columns the terminal advances for `symbol` (1 or 2).
+    pub width: usize,
+    /// Byte range, in the document, of the grapheme cluster this cell belongs to.
+    pub source: Range<usize>,
+}
+
+/// Calls `emit` for every terminal cell of `text[range]` drawn from column 0, in order.
+/// Cells of zero width are never emitted; spaces and tabs come out as `" "` cells.
+pub fn for_each_cell<'t>(text: &'t str, range: Range<usize>, mut emit: impl FnMut(TermCell<'_>)) {
+    let mut col = 0;
+    let base = range.start;
+    for (offset, g) in text[range].grapheme_indices(true) {
+        let source = base + offset..base + offset + g.len();
+        let shown = shown(g);
+        let width = shown.width_at(col);
+        match &shown {
+            Shown::Text { text: t, width } => emit_text(t, *width, col, &source, &mut emit),
+            Shown::Symbol(s) => emit(TermCell {
+                col,
+                symbol: s,
+                width: 1,
+                source: source.clone(),
+            }),
+            Shown::Space(_) => {
+                for i in 0..width {
+                    emit(TermCell {
+                        col: col + i,
+                        symbol: " ",
+                        width: 1,
+                        source: source.clone(),
+                    });
+                }
+            }
+            Shown::Hidden => {}
+        }
+        col += width;
+    }
+}
+
+/// Emits a printable cluster as the terminal stores it.
+fn emit_text(
+    t: &str,
+    width: usize,
+    col: usize,
+    source: &Range<usize>,
+    emit: &mut impl FnMut(TermCell<'_>),
+) {
+    let units = terminal_units(t);
+    let advance: usize = units.iter().map(|(_, w)| w).sum();
+    if advance == width {
+        let mut c = col;
+        for (unit, w) in units {
+            emit(TermCell {
+                col: c,
+                symbol: unit,
+                width: w,
+                source: source.clone(),
+            });
+            c += w;
+        }
+        return;
+    }
+    // The terminal would advance differently from the layout: show the first codepoint alone
+    // (if it fits) and pad, so the row keeps exactly `width` columns.
+    let mut c = col;
+    if let Some(first) = t.chars().next() {
+        let w = first.width().unwrap_or(0);
+        if w > 0 && w <= width {
+            emit(TermCell {
+                col: c,
+                symbol: &t[..first.len_utf8()],
+                width: w,
+                source: source.clone(),
+            });
+            c += w;
+        }
+    }
+    while c < col + width {
+        emit(TermCell {
+            col: c,
+            symbol: " ",
+            width: 1,
+            source: source.clone(),
+        });
+        c += 1;
+    }
+}
+
+/// Splits `t` into terminal cells: each nonzero-width codepoint with the zero-width ones after
+/// it. Zero-width codepoints before the first base (none after display sanitising) join it.
+fn terminal_units(t: &str) -> Vec<(&str, usize)> {
+    let mut units: Vec<(&str, usize)> = Vec::with_capacity(4);
+    let mut start = 0;
+    let mut width = 0;
+    for (i, c) in t.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if w > 0 && width > 0 {
+            units.push((&t[start..i], width));
+            start = i;
+            width = 0;
+        }
+        width += w;
+    }
+    if width > 0 {
+        units.push((&t[start..], width));
+    }
+    units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(text: &str) -> Vec<(usize, String, usize)> {
+        let mut out = Vec::new();
+        for_each_cell(text, 0..text.len(), |c| out.push((c.col, c.symbol.to_string(), c.width)));
+        out
+    }
+
+    #[test]
+    fn telugu_is_split_as_the_terminal_stores_it() {
+        assert_eq!(
+            cells("కు"),
+            [(0, "క".to_string(), 1), (1, "ు".to_string(), 1)]
+        );
+        let syms: Vec<String> = cells("బ్లింకెన్").into_iter().map(|c| c.1).collect();
+        assert_eq!(syms, ["బ్", "లి", "ం", "కె", "న్"]);
+    }
+
+    #[test]
+    fn wide_and_odd_clusters_keep_their_width() {
+        assert_eq!(cells("漢"), [(0, "漢".to_string(), 2)]);
+        // Family emoji: width 2 by unicode-width, 6 codepoint by codepoint.
+        let family = cells("👨\u{200d}👩\u{200d}👧");
+        assert_eq!(family, [(0, "👨".to_string(), 2)]);
+    }
+
+    #[test]
+    fn controls_never_come_out() {
+        for c in cells("a\u{1b}[31mb\u{7}\u{202e}x\ty\u{ad}") {
+            assert!(!c.1.chars().any(|ch| ch.is_control()), "{c:?}");
+        }
+        assert_eq!(cells("\ty").len(), 5);
+    }
+}

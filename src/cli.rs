@@ -6,7 +6,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "tandem", version, about = "Read a Telugu and an English article side by side")]
+#[command(
+    name = "tandem",
+    version,
+    about = "Read a Telugu and an English article side by side"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -36,8 +36,14 @@ pub enum LoadError {
     Directory(PathBuf),
     Unreadable(PathBuf, std::io::Error),
     /// Contains NUL bytes: a binary file, not an article.
-    Binary { name: String, offset: usize },
-    InvalidUtf8 { name: String, offset: usize },
+    Binary {
+        name: String,
+        offset: usize,
+    },
+    InvalidUtf8 {
+        name: String,
+        offset: usize,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -249,7 +255,10 @@ mod tests {
     #[test]
     fn one_paragraph_per_line_without_blank_lines() {
         assert_eq!(paras("a b\nc d\n\n"), ["a b", "c d"]);
-        assert_eq!(paras("title\r\nbody one\r\nbody two"), ["title", "body one", "body two"]);
+        assert_eq!(
+            paras("title\r\nbody one\r\nbody two"),
+            ["title", "body one", "body two"]
+        );
     }
 
     #[test]

@@ -8,11 +8,13 @@ pub mod align;
 pub mod cli;
 pub mod document;
 pub mod entity;
+pub mod layout;
 pub mod open;
 pub mod pair;
 pub mod report;
 pub mod sample;
 pub mod text;
+pub mod tui;
 
 pub use document::{Document, Lang, LoadError};
 pub use pair::{Pair, Side};
@@ -23,7 +25,8 @@ pub fn run(cli: cli::Cli) -> i32 {
         Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
         None => open::open_pair(&cli.view_request())
             .map_err(anyhow::Error::from)
-            .map(|_pair| 0),
+            .and_then(tui::run)
+            .map(|()| 0),
     };
     match result {
         Ok(code) => code,

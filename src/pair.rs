@@ -29,7 +29,7 @@ impl Side {
 }
 
 /// One value per side.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pair<T> {
     pub te: T,
     pub en: T,

@@ -14,28 +14,28 @@ const TABLE: &[(&str, usize, usize)] = &[
     ("బ్లింకెన్", 5, 3),
     ("ప్యోంగ్యాంగ్", 7, 3),
     ("సియోల్కు", 5, 3),
-    ("మిషన్‌కు", 5, 4),       // ZWNJ after the virama stays in its cluster
+    ("మిషన్‌కు", 5, 4), // ZWNJ after the virama stays in its cluster
     ("యుఎస్", 4, 3),
-    ("౧౨౩", 3, 3),             // Telugu digits
-    ("नमस्ते", 4, 3),          // Devanagari
+    ("౧౨౩", 3, 3),  // Telugu digits
+    ("नमस्ते", 4, 3), // Devanagari
     ("क्षत्रिय", 6, 3),
-    ("漢字", 4, 2),            // CJK: two columns each
-    ("ｶﾀｶﾅ", 4, 4),            // halfwidth katakana
+    ("漢字", 4, 2),                   // CJK: two columns each
+    ("ｶﾀｶﾅ", 4, 4),                   // halfwidth katakana
     ("👨\u{200d}👩\u{200d}👧", 2, 1), // emoji ZWJ sequence
-    ("🇮🇳", 2, 1),             // flag: regional indicator pair
-    ("e\u{301}", 1, 1),        // combining acute
-    ("é", 1, 1),               // precomposed
-    ("a\u{308}\u{304}", 1, 1), // stacked combining marks
-    ("\t", 4, 1),              // tab at column 0: to the next stop
-    ("a\tb", 5, 3),            // tab at column 1: three columns
-    ("\u{1b}[31m", 5, 5),      // ESC shown as ␛, the rest as plain text
-    ("x\u{ad}y", 2, 3),        // soft hyphen: invisible
-    ("\u{202e}abc\u{202c}", 5, 5), // bidi controls: one visible marker each
-    ("\u{2066}x\u{2069}", 3, 3),   // isolates too
-    ("\u{200b}", 0, 1),        // zero-width space
-    ("\u{7}\u{8}\u{7f}", 3, 3),    // BEL, backspace, DEL: visible symbols
-    ("\u{9b}", 1, 1),          // C1 CSI: replacement symbol
-    ("\u{c41}", 2, 1),         // a vowel sign with no base: on a dotted circle
+    ("🇮🇳", 2, 1),                     // flag: regional indicator pair
+    ("e\u{301}", 1, 1),               // combining acute
+    ("é", 1, 1),                      // precomposed
+    ("a\u{308}\u{304}", 1, 1),        // stacked combining marks
+    ("\t", 4, 1),                     // tab at column 0: to the next stop
+    ("a\tb", 5, 3),                   // tab at column 1: three columns
+    ("\u{1b}[31m", 5, 5),             // ESC shown as ␛, the rest as plain text
+    ("x\u{ad}y", 2, 3),               // soft hyphen: invisible
+    ("\u{202e}abc\u{202c}", 5, 5),    // bidi controls: one visible marker each
+    ("\u{2066}x\u{2069}", 3, 3),      // isolates too
+    ("\u{200b}", 0, 1),               // zero-width space
+    ("\u{7}\u{8}\u{7f}", 3, 3),       // BEL, backspace, DEL: visible symbols
+    ("\u{9b}", 1, 1),                 // C1 CSI: replacement symbol
+    ("\u{c41}", 2, 1),                // a vowel sign with no base: on a dotted circle
 ];
 
 #[test]
@@ -57,7 +57,11 @@ fn cells_add_up_to_the_width_and_carry_no_controls() {
         let mut total = 0;
         for_each_cell(s, 0..s.len(), |c| {
             assert_eq!(c.col, total, "{s:?}");
-            assert!(!c.symbol.chars().any(char::is_control), "{s:?} sent {:?}", c.symbol);
+            assert!(
+                !c.symbol.chars().any(char::is_control),
+                "{s:?} sent {:?}",
+                c.symbol
+            );
             total += c.width;
         });
         assert_eq!(total, width, "{s:?}");

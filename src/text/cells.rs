@@ -139,7 +139,9 @@ mod tests {
 
     fn cells(text: &str) -> Vec<(usize, String, usize)> {
         let mut out = Vec::new();
-        for_each_cell(text, 0..text.len(), |c| out.push((c.col, c.symbol.to_string(), c.width)));
+        for_each_cell(text, 0..text.len(), |c| {
+            out.push((c.col, c.symbol.to_string(), c.width))
+        });
         out
     }
 

@@ -65,6 +65,22 @@ impl Shown<'_> {
     }
 }
 
+/// A one-line string (a file name, a notice) with every cluster replaced by what is shown for
+/// it, so it can go to the terminal through any widget. Line breaks and tabs become spaces.
+pub fn sanitize_inline(s: &str) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut out = String::with_capacity(s.len());
+    for g in s.graphemes(true) {
+        match shown(g) {
+            Shown::Text { text, .. } => out.push_str(&text),
+            Shown::Symbol(sym) => out.push_str(sym),
+            Shown::Space(_) => out.push(' '),
+            Shown::Hidden => {}
+        }
+    }
+    out
+}
+
 /// How the grapheme cluster `g` is shown.
 pub fn shown(g: &str) -> Shown<'_> {
     let mut chars = g.chars();

@@ -1,0 +1,143 @@
+//! A document laid out at one pane width: every screen row, in order.
+//!
+//! Paragraphs are wrapped with [`crate::text::wrap`] and separated by one blank row. The layout
+//! is built once per width (a resize re-wraps) and a frame only reads the rows it shows, so a
+//! frame costs the visible rows, not the document. Rows keep byte offsets into the document, so
+//! a reading position can be kept as a byte offset and found again after re-wrapping.
+
+use crate::document::Document;
+use crate::text::{wrap_into, Row};
+
+/// What one screen row of a pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Part of a paragraph: `text[start..end]`, `width` columns.
+    Text { para: usize, row: Row },
+    /// The blank row between two paragraphs.
+    Blank { before_para: usize },
+}
+
+/// All rows of one document at one width.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub width: usize,
+    pub lines: Vec<LineKind>,
+    /// Index in `lines` of each paragraph's first row.
+    pub para_first_line: Vec<usize>,
+}
+
+impl Layout {
+    /// Lays out `doc` at `width` columns (at least 1).
+    pub fn build(doc: &Document, width: usize) -> Layout {
+        let width = width.max(1);
+        let mut lines = Vec::with_capacity(doc.text.len() / width.max(8) + doc.paragraphs.len());
+        let mut para_first_line = Vec::with_capacity(doc.paragraphs.len());
+        let mut rows = Vec::new();
+        for (para, range) in doc.paragraphs.iter().enumerate() {
+            if para > 0 {
+                lines.push(LineKind::Blank { before_para: para });
+            }
+            para_first_line.push(lines.len());
+            rows.clear();
+            wrap_into(&doc.text, range.clone(), width, &mut rows);
+            if rows.is_empty() {
+                // A paragraph of invisible characters still takes a row, so it can be found.
+                rows.push(Row {
+                    start: range.start,
+                    end: range.start,
+                    width: 0,
+                });
+            }
+            lines.extend(rows.iter().map(|&row| LineKind::Text { para, row }));
+        }
+        Layout {
+            width,
+            lines,
+            para_first_line,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The byte offset a line stands for: where its text starts, or for a blank row the start of
+    /// the paragraph after it.
+    pub fn line_offset(&self, doc: &Document, line: usize) -> usize {
+        match self.lines.get(line) {
+            Some(LineKind::Text { row, .. }) => row.start,
+            Some(LineKind::Blank { before_para }) => doc.paragraphs[*before_para].start,
+            None => doc.text.len(),
+        }
+    }
+
+    /// The line that shows byte `offset` (the last line starting at or before it), so a reading
+    /// position survives a re-wrap at another width.
+    pub fn line_at_offset(&self, doc: &Document, offset: usize) -> usize {
+        let Some(para) = doc.paragraph_at(offset) else {
+            return self.len().saturating_sub(1);
+        };
+        let first = self.para_first_line[para];
+        let end = self
+            .para_first_line
+            .get(para + 1)
+            .map_or(self.len(), |&next| next - 1);
+        let within = self.lines[first..end].partition_point(|l| match l {
+            LineKind::Text { row, .. } => row.start <= offset,
+            LineKind::Blank { .. } => true,
+        });
+        first + within.saturating_sub(1)
+    }
+
+    /// The paragraph a line belongs to (a blank row belongs to the paragraph after it).
+    pub fn para_of_line(&self, line: usize) -> Option<usize> {
+        self.lines.get(line).map(|l| match l {
+            LineKind::Text { para, .. } => *para,
+            LineKind::Blank { before_para } => *before_para,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::from_text("t.txt", text.to_string())
+    }
+
+    #[test]
+    fn paragraphs_are_separated_by_one_blank_row() {
+        let d = doc("one two three\nfour");
+        let l = Layout::build(&d, 8);
+        assert_eq!(l.len(), 4); // "one two", "three", blank, "four"
+        assert_eq!(l.para_first_line, [0, 3]);
+        assert!(matches!(l.lines[2], LineKind::Blank { before_para: 1 }));
+    }
+
+    #[test]
+    fn a_position_survives_rewrapping() {
+        let d = doc("alpha beta gamma delta epsilon zeta eta theta\niota kappa lambda");
+        let narrow = Layout::build(&d, 6);
+        let line = 5;
+        let offset = narrow.line_offset(&d, line);
+        let wide = Layout::build(&d, 20);
+        let back = wide.line_at_offset(&d, offset);
+        let LineKind::Text { row, .. } = wide.lines[back] else {
+            panic!("not text")
+        };
+        assert!(row.start <= offset && offset <= row.end);
+        assert_eq!(narrow.line_at_offset(&d, offset), line);
+    }
+
+    #[test]
+    fn empty_document_has_no_lines() {
+        let l = Layout::build(&doc(""), 10);
+        assert!(l.is_empty());
+        assert_eq!(l.line_at_offset(&doc(""), 0), 0);
+    }
+}

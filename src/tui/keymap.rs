@@ -1,0 +1,249 @@
+//! Keys as data: the default bindings, a parser for key strings shared by config and tests
+//! ("jj<C-d>", "<PageDown>"), and the reverse map that the status bar is generated from.
+
+use super::action::Action;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key binding: any of `keys` (each in key-string syntax) triggers `action`.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [&'static str],
+    pub action: Action,
+}
+
+/// The default bindings, in the order the help lists them.
+pub const DEFAULT_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &["j", "<Down>"],
+        action: Action::LineDown,
+    },
+    Binding {
+        keys: &["k", "<Up>"],
+        action: Action::LineUp,
+    },
+    Binding {
+        keys: &["<C-d>"],
+        action: Action::HalfPageDown,
+    },
+    Binding {
+        keys: &["<C-u>"],
+        action: Action::HalfPageUp,
+    },
+    Binding {
+        keys: &["<PageDown>", "<Space>", "<C-f>"],
+        action: Action::PageDown,
+    },
+    Binding {
+        keys: &["<PageUp>", "<C-b>"],
+        action: Action::PageUp,
+    },
+    Binding {
+        keys: &["g", "<Home>"],
+        action: Action::Top,
+    },
+    Binding {
+        keys: &["G", "<End>"],
+        action: Action::Bottom,
+    },
+    Binding {
+        keys: &["<Tab>"],
+        action: Action::SwitchFocus,
+    },
+    Binding {
+        keys: &["<C-l>"],
+        action: Action::Redraw,
+    },
+    Binding {
+        keys: &["q", "<Esc>"],
+        action: Action::Quit,
+    },
+];
+
+/// What the status bar shows: pairs of actions and the word that describes them.
+pub const STATUS_HINTS: &[(&[Action], &str)] = &[
+    (&[Action::LineDown, Action::LineUp], "line"),
+    (&[Action::HalfPageDown, Action::HalfPageUp], "half page"),
+    (&[Action::PageDown], "page"),
+    (&[Action::Top, Action::Bottom], "top/end"),
+    (&[Action::SwitchFocus], "focus"),
+    (&[Action::Quit], "quit"),
+];
+
+/// Bindings in effect, and the prefix typed so far of a multi-key binding.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: Vec<(Vec<KeyEvent>, Action)>,
+    pending: Vec<KeyEvent>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let bindings = DEFAULT_BINDINGS
+            .iter()
+            .flat_map(|b| {
+                b.keys.iter().map(move |k| {
+                    // The defaults are constants checked by a test; a bad one is a bug.
+                    (parse_keys(k).unwrap_or_default(), b.action)
+                })
+            })
+            .filter(|(keys, _)| !keys.is_empty())
+            .collect();
+        Keymap {
+            bindings,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl Keymap {
+    /// Feeds one key press; returns the action once a whole binding has been typed.
+    pub fn feed(&mut self, key: KeyEvent) -> Option<Action> {
+        self.pending.push(normalize(key));
+        let mut prefix_of_some = false;
+        for (keys, action) in &self.bindings {
+            if *keys == self.pending {
+                self.pending.clear();
+                return Some(*action);
+            }
+            prefix_of_some |= keys.starts_with(&self.pending);
+        }
+        if !prefix_of_some {
+            self.pending.clear();
+        }
+        None
+    }
+
+    /// The first key string bound to `action`, for the status bar and help.
+    pub fn key_for(action: Action) -> Option<&'static str> {
+        DEFAULT_BINDINGS
+            .iter()
+            .find(|b| b.action == action)
+            .and_then(|b| b.keys.first().copied())
+    }
+}
+
+/// A key as the user reads it: "^d" for "<C-d>", "PgDn" for "<PageDown>".
+pub fn key_label(key: &str) -> String {
+    match key {
+        "<PageDown>" => "PgDn".into(),
+        "<PageUp>" => "PgUp".into(),
+        "<Space>" => "Space".into(),
+        "<Down>" => "↓".into(),
+        "<Up>" => "↑".into(),
+        k if k.starts_with("<C-") && k.ends_with('>') => format!("^{}", &k[3..k.len() - 1]),
+        k if k.starts_with('<') && k.ends_with('>') => k[1..k.len() - 1].to_string(),
+        k => k.to_string(),
+    }
+}
+
+/// Drops what does not identify a key (press/release kind, Shift on a printed character).
+fn normalize(key: KeyEvent) -> KeyEvent {
+    let mut modifiers = key.modifiers;
+    if let KeyCode::Char(_) = key.code {
+        modifiers.remove(KeyModifiers::SHIFT);
+    }
+    KeyEvent::new(key.code, modifiers)
+}
+
+/// Parses key strings: plain characters, and `<Name>` or `<C-x>`/`<A-x>`/`<S-x>` in angle
+/// brackets ("jj<C-d><PageDown>").
+pub fn parse_keys(s: &str) -> Result<Vec<KeyEvent>, String> {
+    let mut keys = Vec::new();
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            if let Some(end) = rest.find('>').filter(|&e| e > 1) {
+                keys.push(parse_named(&rest[1..end])?);
+                rest = &rest[end + 1..];
+                continue;
+            }
+        }
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        rest = &rest[c.len_utf8()..];
+    }
+    Ok(keys)
+}
+
+fn parse_named(name: &str) -> Result<KeyEvent, String> {
+    let mut modifiers = KeyModifiers::NONE;
+    let mut base = name;
+    while base.len() > 2 && base.as_bytes()[1] == b'-' {
+        match &base[..1] {
+            "C" => modifiers |= KeyModifiers::CONTROL,
+            "A" => modifiers |= KeyModifiers::ALT,
+            "S" => modifiers |= KeyModifiers::SHIFT,
+            _ => break,
+        }
+        base = &base[2..];
+    }
+    let code = match base {
+        "Enter" | "CR" => KeyCode::Enter,
+        "Esc" => KeyCode::Esc,
+        "Tab" => KeyCode::Tab,
+        "BackTab" => KeyCode::BackTab,
+        "Backspace" | "BS" => KeyCode::Backspace,
+        "Space" => KeyCode::Char(' '),
+        "Up" => KeyCode::Up,
+        "Down" => KeyCode::Down,
+        "Left" => KeyCode::Left,
+        "Right" => KeyCode::Right,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "PageUp" => KeyCode::PageUp,
+        "PageDown" => KeyCode::PageDown,
+        "Del" | "Delete" => KeyCode::Delete,
+        "lt" => KeyCode::Char('<'),
+        b if b.chars().count() == 1 => KeyCode::Char(b.chars().next().unwrap_or(' ')),
+        b if b.starts_with('F') => match b[1..].parse::<u8>() {
+            Ok(n) => KeyCode::F(n),
+            Err(_) => return Err(format!("unknown key <{name}>")),
+        },
+        _ => return Err(format!("unknown key <{name}>")),
+    };
+    Ok(normalize(KeyEvent::new(code, modifiers)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_bindings_all_parse() {
+        for b in DEFAULT_BINDINGS {
+            for k in b.keys {
+                let keys = parse_keys(k).unwrap();
+                assert!(!keys.is_empty(), "{k}");
+            }
+        }
+    }
+
+    #[test]
+    fn feeding_keys_gives_actions() {
+        let mut map = Keymap::default();
+        let acts: Vec<_> = parse_keys("jG<C-d><PageDown>q")
+            .unwrap()
+            .into_iter()
+            .filter_map(|k| map.feed(k))
+            .collect();
+        assert_eq!(
+            acts,
+            [
+                Action::LineDown,
+                Action::Bottom,
+                Action::HalfPageDown,
+                Action::PageDown,
+                Action::Quit
+            ]
+        );
+    }
+
+    #[test]
+    fn shift_on_letters_is_ignored_and_labels_read_well() {
+        let mut map = Keymap::default();
+        let shifted = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(map.feed(shifted), Some(Action::Bottom));
+        assert_eq!(key_label("<C-d>"), "^d");
+        assert_eq!(key_label("<PageDown>"), "PgDn");
+        assert!(parse_keys("<Nope>").is_err());
+    }
+}

@@ -1,0 +1,33 @@
+//! Drawing: reads `App`, writes the frame. Nothing here changes state.
+
+mod pane;
+mod status;
+pub mod theme;
+
+pub use status::build_hints;
+pub use theme::Theme;
+
+use super::app::App;
+use super::geometry::Arrangement;
+use crate::pair::Side;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+use ratatui::Frame;
+
+/// Draws the whole screen for the current state.
+pub fn draw(app: &App, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    if app.screen.arrangement == Arrangement::TooSmall || app.screen.area != area {
+        Line::from(format!(
+            "tandem: terminal too small ({}×{})",
+            area.width, area.height
+        ))
+        .render(area, buf);
+        return;
+    }
+    for side in Side::BOTH {
+        pane::render_pane(app, side, app.screen.panes[side], theme, buf);
+    }
+    status::render_status(app, app.screen.status, theme, buf);
+}

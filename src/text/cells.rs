@@ -32,7 +32,7 @@ pub struct TermCell<'a> {
 
 /// Calls `emit` for every terminal cell of `text[range]` drawn from column 0, in order.
 /// Cells of zero width are never emitted; spaces and tabs come out as `" "` cells.
-pub fn for_each_cell<'t>(text: &'t str, range: Range<usize>, mut emit: impl FnMut(TermCell<'_>)) {
+pub fn for_each_cell(text: &str, range: Range<usize>, mut emit: impl FnMut(TermCell<'_>)) {
     let mut col = 0;
     let base = range.start;
     for (offset, g) in text[range].grapheme_indices(true) {

@@ -107,12 +107,10 @@ impl App {
     fn follow(&mut self, leader: Side) {
         let other = leader.other();
         let (lead_max, other_max) = (self.max_top(leader), self.max_top(other));
-        self.top[other] = if lead_max == 0 {
-            0
-        } else {
-            // Rounded: the last page of one pane meets the last page of the other.
-            (self.top[leader] * other_max + lead_max / 2) / lead_max
-        };
+        // Rounded: the last page of one pane meets the last page of the other.
+        self.top[other] = (self.top[leader] * other_max + lead_max / 2)
+            .checked_div(lead_max)
+            .unwrap_or(0);
     }
 
     /// Re-wraps for a new size, keeping the text at the top of each pane in view.

@@ -176,14 +176,18 @@ mod tests {
         let mut a = app(80, 24);
         a.update(Action::PageDown);
         let offset = a.layouts.te.line_offset(&a.docs.te, a.top.te);
-        a.update(Action::Resize(120, 40));
-        let line = a.top.te;
-        let start = a.layouts.te.line_offset(&a.docs.te, line);
-        let next = a.layouts.te.line_offset(&a.docs.te, line + 1);
-        assert!(
-            start <= offset && offset < next.max(start + 1),
-            "{start} {offset} {next}"
-        );
+        for (w, h) in [(120, 40), (50, 10), (200, 60), (80, 24)] {
+            a.update(Action::Resize(w, h));
+            // The text that was at the top is still on screen.
+            let line = a.layouts.te.line_at_offset(&a.docs.te, offset);
+            let top = a.top.te;
+            assert!(
+                line >= top && line < top + a.viewport_height(Side::Te),
+                "{w}x{h}"
+            );
+        }
+        // And when nothing clamps, it is exactly the top line again.
+        assert_eq!(a.layouts.te.line_at_offset(&a.docs.te, offset), a.top.te);
     }
 
     #[test]

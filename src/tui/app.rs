@@ -19,6 +19,9 @@ pub struct App {
     pub focus: Side,
     /// First visible line of each pane.
     pub top: Pair<usize>,
+    /// Byte offset of the text the reader last scrolled to the top of each pane. Only scrolling
+    /// changes it, so a resize that clamps `top` (a bigger window) does not lose the place.
+    pub anchor: Pair<usize>,
     pub should_quit: bool,
     /// A full clear was asked for (Ctrl-l); the event loop takes it.
     pub clear_requested: bool,
@@ -42,6 +45,7 @@ impl App {
             screen,
             focus: Side::Te,
             top: Pair::new(0, 0),
+            anchor: Pair::new(0, 0),
             should_quit: false,
             clear_requested: false,
             notice,
@@ -101,6 +105,9 @@ impl App {
         let side = self.focus;
         self.top[side] = line.min(self.max_top(side));
         self.follow(side);
+        for side in Side::BOTH {
+            self.anchor[side] = self.layouts[side].line_offset(&self.docs[side], self.top[side]);
+        }
     }
 
     /// Moves the other pane to the same proportion of its text as `leader`.
@@ -123,7 +130,7 @@ impl App {
             if self.layouts[side].width != w {
                 self.layouts[side] = Layout::build(&self.docs[side], w);
             }
-            let line = self.layouts[side].line_at_offset(&self.docs[side], anchors[side]);
+            let line = self.layouts[side].line_at_offset(&self.docs[side], self.anchor[side]);
             self.top[side] = line.min(self.max_top(side));
         }
     }

@@ -4,7 +4,7 @@ use super::theme::Theme;
 use crate::layout::LineKind;
 use crate::pair::Side;
 use crate::text::display::sanitize_inline;
-use crate::text::{for_each_cell, shown, Shown};
+use crate::text::{display_width, for_each_cell, shown, Shown};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -21,12 +21,15 @@ pub fn render_pane(app: &App, side: Side, area: Rect, theme: &Theme, buf: &mut B
     } else {
         theme.title
     };
+    let title = build_title(
+        &sanitize_inline(&doc.name),
+        doc.lang.label(),
+        app.percent_seen(side),
+        area.width.saturating_sub(2) as usize,
+    );
     let title = Line::from(vec![
-        Span::styled(format!(" {} ", sanitize_inline(&doc.name)), title_style),
-        Span::styled(
-            format!("· {} · {}% ", doc.lang.label(), app.percent_seen(side)),
-            theme.title,
-        ),
+        Span::styled(title.0, title_style),
+        Span::styled(title.1, theme.title),
     ]);
     let block = Block::bordered()
         .border_style(if focused {
@@ -38,6 +41,27 @@ pub fn render_pane(app: &App, side: Side, area: Rect, theme: &Theme, buf: &mut B
     let inner = block.inner(area);
     block.render(area, buf);
     render_rows(app, side, inner, theme, buf);
+}
+
+/// The pane title as (name part, details part), fitted to `max` columns: the language goes
+/// first when room is short, then the name is shortened with "…"; the position stays.
+pub fn build_title(name: &str, lang: &str, percent: usize, max: usize) -> (String, String) {
+    let long = format!("· {lang} · {percent}% ");
+    let short = format!("· {percent}% ");
+    let name_part = format!(" {name} ");
+    if display_width(&name_part) + display_width(&long) <= max {
+        return (name_part, long);
+    }
+    let room = max.saturating_sub(display_width(&short) + 2);
+    let mut cut = String::new();
+    for g in name.graphemes(true) {
+        if display_width(&cut) + display_width(g) + 1 > room {
+            cut.push('…');
+            break;
+        }
+        cut.push_str(g);
+    }
+    (format!(" {cut} "), short)
 }
 
 /// Writes the rows that fit in `inner`, starting at the pane's top line.
@@ -101,5 +125,21 @@ fn put_cell(
         if let Some(c) = buf.cell_mut((x + i, y)) {
             c.reset();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::build_title;
+
+    #[test]
+    fn titles_keep_the_position_when_short_of_room() {
+        assert_eq!(
+            build_title("a.txt", "Telugu", 5, 40),
+            (" a.txt ".to_string(), "· Telugu · 5% ".to_string())
+        );
+        let (name, rest) = build_title("sample.te.txt", "Telugu", 11, 18);
+        assert_eq!(rest, "· 11% ");
+        assert!(name.ends_with("… ") && name.chars().count() + rest.chars().count() <= 18);
     }
 }

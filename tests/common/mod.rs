@@ -1,0 +1,54 @@
+//! Helpers shared by the screen tests: type keys into an app, draw it into a TestBackend.
+#![allow(dead_code)]
+
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use tandem::tui::app::App;
+use tandem::tui::keymap::{parse_keys, Keymap};
+use tandem::tui::ui::{self, Theme};
+
+/// Types `keys` (key-string syntax, e.g. "jj<C-d>") into the app.
+pub fn press(app: &mut App, keys: &str) {
+    let mut keymap = Keymap::default();
+    for key in parse_keys(keys).expect("valid key string") {
+        if let Some(action) = keymap.feed(key) {
+            app.update(action);
+        }
+    }
+}
+
+/// A terminal of the app's size with one frame drawn.
+pub fn draw(app: &App) -> Terminal<TestBackend> {
+    let area = app.screen.area;
+    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
+    redraw(&mut terminal, app);
+    terminal
+}
+
+/// Draws another frame on an existing terminal (exercises ratatui's diffing).
+pub fn redraw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|frame| ui::draw(app, &Theme::new(true), frame))
+        .unwrap();
+}
+
+/// The screen as lines of text, one string per row, wide cells' shadows left out.
+pub fn screen_lines(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buf = terminal.backend().buffer();
+    let mut lines = Vec::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            line.push_str(cell.symbol());
+            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        }
+        lines.push(line);
+    }
+    lines
+}

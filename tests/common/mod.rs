@@ -1,6 +1,8 @@
 //! Helpers shared by the screen tests: type keys into an app, draw it into a TestBackend.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use tandem::tui::app::App;

@@ -1,0 +1,198 @@
+//! Drives the real release binary in tmux: send keys, read the screen, measure it as the
+//! terminal does (glibc wcwidth, which tmux uses).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// The release binary, built once per test process (the e2e tests run what users run).
+pub fn release_binary() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--release", "--quiet", "--bin", "tandem"])
+            .current_dir(root)
+            .status()
+            .expect("run cargo build --release");
+        assert!(status.success(), "release build failed");
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("target"));
+        target.join("release").join("tandem")
+    })
+    .clone()
+}
+
+/// Whether tmux is installed (CI installs it; .ci/run does).
+pub fn have_tmux() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// A private tmux server with one window running a shell.
+pub struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    pub fn start(name: &str, width: u16, height: u16) -> Tmux {
+        let socket = format!("tandem-e2e-{}-{name}", std::process::id());
+        let t = Tmux { socket };
+        t.cmd(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            "env",
+            "-i",
+            "PATH=/usr/bin:/bin",
+            "LANG=C.UTF-8",
+            "TERM=tmux-256color",
+            "PS1=$ ",
+            "sh",
+        ]);
+        t.cmd(&["set-option", "-g", "status", "off"]);
+        t.cmd(&[
+            "resize-window",
+            "-t",
+            "e2e",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+        ]);
+        t
+    }
+
+    fn cmd(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-u")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("run tmux");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types a shell command line and presses Enter.
+    pub fn run_line(&self, line: &str) {
+        self.cmd(&["send-keys", "-t", "e2e", "-l", line]);
+        self.cmd(&["send-keys", "-t", "e2e", "Enter"]);
+    }
+
+    /// Sends tmux key names ("j", "C-d", "PageDown", "q").
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "e2e"];
+        args.extend_from_slice(keys);
+        self.cmd(&args);
+    }
+
+    pub fn resize(&self, width: u16, height: u16) {
+        self.cmd(&[
+            "resize-window",
+            "-t",
+            "e2e",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+        ]);
+    }
+
+    /// The screen as text.
+    pub fn capture(&self) -> String {
+        self.cmd(&["capture-pane", "-p", "-t", "e2e"])
+    }
+
+    /// The screen with colours as escape sequences.
+    pub fn capture_styled(&self) -> String {
+        self.cmd(&["capture-pane", "-p", "-e", "-t", "e2e"])
+    }
+
+    /// Waits until the screen holds `needle` and then stays the same for 150 ms; returns it.
+    pub fn wait_for(&self, needle: &str) -> String {
+        self.wait_until(|screen| screen.contains(needle), needle)
+    }
+
+    /// Waits until the screen is no longer `before` (and then settles); returns it.
+    pub fn wait_change(&self, before: &str) -> String {
+        self.wait_until(|screen| screen != before, "a change")
+    }
+
+    fn wait_until(&self, ready: impl Fn(&str) -> bool, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut last = String::new();
+        let mut stable = 0;
+        loop {
+            std::thread::sleep(Duration::from_millis(50));
+            let now = self.capture();
+            stable = if now == last { stable + 1 } else { 0 };
+            if ready(&now) && stable >= 3 {
+                return now;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; screen:\n{now}"
+            );
+            last = now;
+        }
+    }
+
+    /// Waits until the screen stops changing.
+    pub fn settle(&self) -> String {
+        self.wait_for("")
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+extern "C" {
+    fn wcwidth(c: i32) -> i32;
+    fn setlocale(category: i32, locale: *const std::ffi::c_char) -> *mut std::ffi::c_char;
+}
+
+/// Column width of a character as glibc (and so tmux) counts it.
+pub fn glibc_width(c: char) -> usize {
+    static INIT: OnceLock<()> = OnceLock::new();
+    INIT.get_or_init(|| {
+        // LC_ALL is 6 in glibc.
+        let ok = unsafe { setlocale(6, c"C.UTF-8".as_ptr()) };
+        assert!(!ok.is_null(), "C.UTF-8 locale missing");
+    });
+    unsafe { wcwidth(c as i32) }.max(0) as usize
+}
+
+/// The screen columns at which each of `chars` appears in `line`.
+pub fn columns_of(line: &str, chars: &[char]) -> Vec<usize> {
+    let mut col = 0;
+    let mut found = Vec::new();
+    for c in line.chars() {
+        if chars.contains(&c) {
+            found.push(col);
+        }
+        col += glibc_width(c);
+    }
+    found
+}

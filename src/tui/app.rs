@@ -122,8 +122,6 @@ impl App {
 
     /// Re-wraps for a new size, keeping the text at the top of each pane in view.
     fn resize(&mut self, width: u16, height: u16) {
-        let anchors =
-            Pair::from_fn(|side| self.layouts[side].line_offset(&self.docs[side], self.top[side]));
         self.screen = Screen::new(width, height);
         for side in Side::BOTH {
             let w = text_width(&self.screen, side);

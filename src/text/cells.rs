@@ -28,11 +28,35 @@ pub struct TermCell<'a> {
     pub width: usize,
     /// Byte range, in the document, of the grapheme cluster this cell belongs to.
     pub source: Range<usize>,
+    /// The cell stands in for something not shown as itself (a control or bidi character).
+    pub replaced: bool,
 }
 
 /// Calls `emit` for every terminal cell of `text[range]` drawn from column 0, in order.
 /// Cells of zero width are never emitted; spaces and tabs come out as `" "` cells.
 pub fn for_each_cell(text: &str, range: Range<usize>, mut emit: impl FnMut(TermCell<'_>)) {
+    // Printable ASCII is one cluster and one column per byte: skip segmentation (most English
+    // rows), which is most of a frame's cost otherwise.
+    if text.as_bytes()[range.clone()]
+        .iter()
+        .all(|b| (0x20..0x7f).contains(b))
+    {
+        for i in range.clone() {
+            emit(TermCell {
+                col: i - range.start,
+                symbol: &text[i..i + 1],
+                width: 1,
+                source: i..i + 1,
+                replaced: false,
+            });
+        }
+        return;
+    }
+    for_each_cell_segmented(text, range, emit)
+}
+
+/// The general path: segment into grapheme clusters and show each.
+fn for_each_cell_segmented(text: &str, range: Range<usize>, mut emit: impl FnMut(TermCell<'_>)) {
     let mut col = 0;
     let base = range.start;
     for (offset, g) in text[range].grapheme_indices(true) {
@@ -46,6 +70,7 @@ pub fn for_each_cell(text: &str, range: Range<usize>, mut emit: impl FnMut(TermC
                 symbol: s,
                 width: 1,
                 source: source.clone(),
+                replaced: true,
             }),
             Shown::Space(_) => {
                 for i in 0..width {
@@ -54,6 +79,7 @@ pub fn for_each_cell(text: &str, range: Range<usize>, mut emit: impl FnMut(TermC
                         symbol: " ",
                         width: 1,
                         source: source.clone(),
+                        replaced: false,
                     });
                 }
             }
@@ -71,16 +97,16 @@ fn emit_text(
     source: &Range<usize>,
     emit: &mut impl FnMut(TermCell<'_>),
 ) {
-    let units = terminal_units(t);
-    let advance: usize = units.iter().map(|(_, w)| w).sum();
+    let advance: usize = terminal_units(t).map(|(_, w)| w).sum();
     if advance == width {
         let mut c = col;
-        for (unit, w) in units {
+        for (unit, w) in terminal_units(t) {
             emit(TermCell {
                 col: c,
                 symbol: unit,
                 width: w,
                 source: source.clone(),
+                replaced: false,
             });
             c += w;
         }
@@ -97,6 +123,7 @@ fn emit_text(
                 symbol: &t[..first.len_utf8()],
                 width: w,
                 source: source.clone(),
+                replaced: false,
             });
             c += w;
         }
@@ -107,6 +134,7 @@ fn emit_text(
             symbol: " ",
             width: 1,
             source: source.clone(),
+            replaced: false,
         });
         c += 1;
     }
@@ -114,23 +142,27 @@ fn emit_text(
 
 /// Splits `t` into terminal cells: each nonzero-width codepoint with the zero-width ones after
 /// it. Zero-width codepoints before the first base (none after display sanitising) join it.
-fn terminal_units(t: &str) -> Vec<(&str, usize)> {
-    let mut units: Vec<(&str, usize)> = Vec::with_capacity(4);
-    let mut start = 0;
-    let mut width = 0;
-    for (i, c) in t.char_indices() {
-        let w = c.width().unwrap_or(0);
-        if w > 0 && width > 0 {
-            units.push((&t[start..i], width));
-            start = i;
-            width = 0;
+/// An iterator, so drawing a frame allocates nothing per cluster.
+fn terminal_units(t: &str) -> impl Iterator<Item = (&str, usize)> {
+    let mut rest = t;
+    std::iter::from_fn(move || {
+        let mut width = 0;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices() {
+            let w = c.width().unwrap_or(0);
+            if w > 0 && width > 0 {
+                end = i;
+                break;
+            }
+            width += w;
         }
-        width += w;
-    }
-    if width > 0 {
-        units.push((&t[start..], width));
-    }
-    units
+        if width == 0 {
+            return None;
+        }
+        let (unit, tail) = rest.split_at(end);
+        rest = tail;
+        Some((unit, width))
+    })
 }
 
 #[cfg(test)]
@@ -153,6 +185,15 @@ mod tests {
         );
         let syms: Vec<String> = cells("బ్లింకెన్").into_iter().map(|c| c.1).collect();
         assert_eq!(syms, ["బ్", "లి", "ం", "కె", "న్"]);
+    }
+
+    #[test]
+    fn the_ascii_fast_path_equals_the_general_path() {
+        let text = "U.S. Warns of Russia's ~Satellite~ {Technology} [Exchange] `with` North Korea!";
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        for_each_cell(text, 2..text.len(), |c| fast.push(format!("{c:?}")));
+        for_each_cell_segmented(text, 2..text.len(), |c| slow.push(format!("{c:?}")));
+        assert_eq!(fast, slow);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::theme::Theme;
 use crate::layout::LineKind;
 use crate::pair::Side;
 use crate::text::display::sanitize_inline;
-use crate::text::{display_width, for_each_cell, shown, Shown};
+use crate::text::{display_width, for_each_cell};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -75,7 +75,7 @@ fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buff
             continue;
         };
         for_each_cell(text, row.start..row.end, |cell| {
-            let style = if is_symbol(&text[cell.source.clone()]) {
+            let style = if cell.replaced {
                 theme.symbol
             } else {
                 theme.text
@@ -83,14 +83,6 @@ fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buff
             put_cell(buf, inner, y, cell.col, cell.symbol, cell.width, style);
         });
     }
-}
-
-/// Whether a cluster is drawn as a stand-in symbol rather than as itself.
-fn is_symbol(cluster: &str) -> bool {
-    cluster
-        .graphemes(true)
-        .next()
-        .is_some_and(|g| matches!(shown(g), Shown::Symbol(_)))
 }
 
 /// Writes one terminal cell at column `col` of row `y`. A cell that would cross the right edge

@@ -1,0 +1,88 @@
+//! Reader benchmarks: wrapping throughput on 10 MB of Telugu, and the cost of one 200×60 frame
+//! for a small and a 10 MB document (it must not grow with the document).
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::time::Duration;
+use tandem::document::Document;
+use tandem::pair::Pair;
+use tandem::sample::sample_pair;
+use tandem::text::wrap_into;
+use tandem::tui::action::Action;
+use tandem::tui::app::App;
+use tandem::tui::ui::{self, Theme};
+
+/// About `bytes` of text made by repeating a document's paragraphs.
+fn scaled(doc: &Document, bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 8192);
+    while out.len() < bytes {
+        for p in 0..doc.paragraphs.len() {
+            out.push_str(doc.paragraph(p));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn wrapping(c: &mut Criterion) {
+    let sample = sample_pair();
+    let text = scaled(&sample.te, 10 << 20);
+    let doc = Document::from_text("big.te.txt", text);
+    let mut group = c.benchmark_group("wrap");
+    group.throughput(Throughput::Bytes(doc.text.len() as u64));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    for width in [40usize, 100] {
+        group.bench_with_input(BenchmarkId::new("telugu_10MB", width), &width, |b, &w| {
+            let mut rows = Vec::new();
+            b.iter(|| {
+                rows.clear();
+                for p in &doc.paragraphs {
+                    wrap_into(&doc.text, p.clone(), w, &mut rows);
+                }
+                rows.len()
+            })
+        });
+    }
+    group.finish();
+}
+
+fn frame(c: &mut Criterion) {
+    let sample = sample_pair();
+    let big = Pair::new(
+        Document::from_text("big.te.txt", scaled(&sample.te, 10 << 20)),
+        Document::from_text("big.en.txt", scaled(&sample.en, 10 << 20)),
+    );
+    let theme = Theme::new(true);
+    let mut group = c.benchmark_group("frame_200x60");
+    for (name, docs) in [("sample", sample), ("10MB", big)] {
+        let mut app = App::new(docs, 200, 60);
+        // Somewhere in the middle, so the frame shows full rows of text on both sides.
+        for _ in 0..(app.layouts.te.len() / 2 / 58).max(1) {
+            app.update(Action::PageDown);
+        }
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+        group.bench_function(name, |b| {
+            // Alternate between two positions so every frame has cells to diff and write.
+            let mut down = true;
+            b.iter(|| {
+                app.update(if down {
+                    Action::LineDown
+                } else {
+                    Action::LineUp
+                });
+                down = !down;
+                terminal
+                    .draw(|f| ui::draw(&app, &theme, f))
+                    .map(|_| ())
+                    .expect("draw")
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, wrapping, frame);
+criterion_main!(benches);

@@ -55,38 +55,54 @@ pub fn for_each_cell(text: &str, range: Range<usize>, mut emit: impl FnMut(TermC
     for_each_cell_segmented(text, range, emit)
 }
 
-/// The general path: segment into grapheme clusters and show each.
+/// The general path: segment into grapheme clusters (fast for Telugu and ASCII) and show each.
 fn for_each_cell_segmented(text: &str, range: Range<usize>, mut emit: impl FnMut(TermCell<'_>)) {
     let mut col = 0;
     let base = range.start;
-    for (offset, g) in text[range].grapheme_indices(true) {
+    let s = &text[range];
+    let mut show = |offset: usize, g: &str| {
         let source = base + offset..base + offset + g.len();
-        let shown = shown(g);
-        let width = shown.width_at(col);
-        match &shown {
-            Shown::Text { text: t, width } => emit_text(t, *width, col, &source, &mut emit),
-            Shown::Symbol(s) => emit(TermCell {
-                col,
-                symbol: s,
-                width: 1,
-                source: source.clone(),
-                replaced: true,
-            }),
-            Shown::Space(_) => {
-                for i in 0..width {
-                    emit(TermCell {
-                        col: col + i,
-                        symbol: " ",
-                        width: 1,
-                        source: source.clone(),
-                        replaced: false,
-                    });
-                }
-            }
-            Shown::Hidden => {}
+        col += emit_cluster(g, col, source, &mut emit);
+    };
+    if !super::fast_clusters::for_each_cluster(s, &mut show) {
+        for (offset, g) in s.grapheme_indices(true) {
+            show(offset, g);
         }
-        col += width;
     }
+}
+
+/// Emits the cells of one cluster starting at `col`; returns the columns it took.
+fn emit_cluster(
+    g: &str,
+    col: usize,
+    source: Range<usize>,
+    emit: &mut impl FnMut(TermCell<'_>),
+) -> usize {
+    let shown = shown(g);
+    let width = shown.width_at(col);
+    match &shown {
+        Shown::Text { text: t, width } => emit_text(t, *width, col, &source, emit),
+        Shown::Symbol(s) => emit(TermCell {
+            col,
+            symbol: s,
+            width: 1,
+            source,
+            replaced: true,
+        }),
+        Shown::Space(_) => {
+            for i in 0..width {
+                emit(TermCell {
+                    col: col + i,
+                    symbol: " ",
+                    width: 1,
+                    source: source.clone(),
+                    replaced: false,
+                });
+            }
+        }
+        Shown::Hidden => {}
+    }
+    width
 }
 
 /// Emits a printable cluster as the terminal stores it.

@@ -5,6 +5,7 @@
 
 pub mod cells;
 pub mod display;
+mod fast_clusters;
 pub mod wrap;
 
 pub use cells::{for_each_cell, TermCell};

@@ -65,7 +65,7 @@ pub fn wrap_into(text: &str, range: Range<usize>, width: usize, rows: &mut Vec<R
     };
     let mut word: Vec<Piece> = Vec::new();
     let mut breaks = linebreaks(s).map(|(i, _)| i).peekable();
-    for (offset, g) in s.grapheme_indices(true) {
+    let mut take = |offset: usize, g: &str| {
         let shown = shown(g);
         let start = base + offset;
         word.push(Piece {
@@ -80,6 +80,11 @@ pub fn wrap_into(text: &str, range: Range<usize>, width: usize, rows: &mut Vec<R
         if breaks.next_if_eq(&end).is_some() {
             filler.place_word(&word);
             word.clear();
+        }
+    };
+    if !super::fast_clusters::for_each_cluster(s, &mut take) {
+        for (offset, g) in s.grapheme_indices(true) {
+            take(offset, g);
         }
     }
     if !word.is_empty() {

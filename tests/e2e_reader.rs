@@ -121,3 +121,40 @@ fn resize_stacks_and_comes_back() {
     }
     tmux.keys(&["q"]);
 }
+
+/// Text that tries to drive the terminal shows up as visible symbols and drives nothing.
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    let dir = std::env::temp_dir().join(format!("tandem-e2e-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let te = dir.join("hostile.te.txt");
+    let en = dir.join("hostile.en.txt");
+    std::fs::write(
+        &te,
+        "బ్లింకెన్\u{1b}[2J\u{1b}[31mఎరుపు\r\nసియోల్కు\tట్యాబ్\u{7}\u{202e}తిరగబడింది\u{202c}\r\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &en,
+        "Clip\u{1b}]52;c;aGVsbG8=\u{7} board\n\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\ \u{9b}2J\u{8}\u{7f}end\n\u{1b}[?1049l\u{1b}[H title\n",
+    )
+    .unwrap();
+    let tmux = Tmux::start("hostile", 90, 20);
+    tmux.run_line(&format!(
+        "{} {} {}",
+        release_binary().display(),
+        te.display(),
+        en.display()
+    ));
+    let screen = tmux.wait_for("hostile.en.txt");
+    assert_borders(&screen, 90, 20, "hostile");
+    assert_no_controls(&screen, "hostile");
+    for visible in ["␛[2J", "␛]52;c;aGVsbG8=␇", "⇄", "␈␡end", "␛[?1049l"] {
+        assert!(screen.contains(visible), "{visible:?} not shown:\n{screen}");
+    }
+    // No colour came from the document: the styled capture has no red (SGR 31).
+    let styled = tmux.capture_styled();
+    assert!(!styled.contains("\u{1b}[31m"), "the document set a colour");
+    tmux.keys(&["q"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,51 @@
+//! Bad input on the command line: a one-line error naming the file and the problem, exit 2,
+//! and the terminal never touched (these all fail before the UI starts).
+
+use std::path::Path;
+use std::process::Command;
+
+fn run(args: &[&Path]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(args)
+        .output()
+        .expect("run tandem");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn fixture_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("tandem-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn each_bad_file_gives_its_error() {
+    let dir = fixture_dir("bad");
+    let good = dir.join("good.en.txt");
+    std::fs::write(&good, "Hello Seoul\n").unwrap();
+    let utf8 = dir.join("latin1.te.txt");
+    std::fs::write(&utf8, b"caf\xe9 ok").unwrap();
+    let binary = dir.join("image.te.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let missing = dir.join("missing.te.txt");
+    let cases: [(&Path, &str); 4] = [
+        (&missing, "missing.te.txt: no such file"),
+        (&dir, "is a directory"),
+        (&utf8, "not valid UTF-8 (first bad byte at offset 3)"),
+        (&binary, "binary file (NUL byte at offset 8)"),
+    ];
+    for (bad, want) in cases {
+        let (code, err) = run(&[bad, &good]);
+        assert_eq!(code, 2, "{bad:?}: {err}");
+        assert!(err.contains(want), "{bad:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+        assert!(err.starts_with("tandem: "), "{err}");
+    }
+    let (code, err) = run(&[&good]);
+    assert_eq!(code, 2);
+    assert!(err.contains("give two files"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -107,3 +107,22 @@ fn telugu_is_stored_per_terminal_cell() {
         );
     }
 }
+
+/// `?` shows every key with its description; Esc closes the help before it quits.
+#[test]
+fn help_lists_the_keymap_and_esc_closes_it() {
+    let mut app = App::new(sample_pair(), 80, 24);
+    press(&mut app, "?");
+    let screen = screen_lines(&draw(&app)).join("\n");
+    for (keys, what) in tandem::tui::ui::build_help_rows() {
+        assert!(
+            screen.contains(&keys) && screen.contains(what),
+            "{keys} {what}:\n{screen}"
+        );
+    }
+    insta::assert_snapshot!(screen);
+    press(&mut app, "<Esc>");
+    assert!(!app.show_help && !app.should_quit);
+    press(&mut app, "<Esc>");
+    assert!(app.should_quit);
+}

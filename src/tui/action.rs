@@ -27,6 +27,8 @@ pub enum Action {
     SwitchFocus,
     /// Clear the terminal and draw everything again.
     Redraw,
+    /// Show or hide the list of keys.
+    ToggleHelp,
     /// Leave tandem.
     Quit,
     /// The terminal changed size (not bound to a key).
@@ -48,6 +50,7 @@ impl Action {
             Action::Bottom => "go to the bottom",
             Action::SwitchFocus => "switch focus between the panes",
             Action::Redraw => "redraw the screen",
+            Action::ToggleHelp => "show or hide this help",
             Action::Quit => "quit",
             Action::Resize(..) => "terminal resized",
         }

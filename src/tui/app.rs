@@ -27,6 +27,8 @@ pub struct App {
     pub clear_requested: bool,
     /// A one-line message for the status bar (e.g. an empty file).
     pub notice: Option<String>,
+    /// The key list is shown over the panes.
+    pub show_help: bool,
 }
 
 impl App {
@@ -49,11 +51,17 @@ impl App {
             should_quit: false,
             clear_requested: false,
             notice,
+            show_help: false,
         }
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if self.show_help && action == Action::Quit {
+            // Esc or q closes the help first; quitting takes a second press.
+            self.show_help = false;
+            return;
+        }
         let page = self.viewport_height(self.focus).max(1) as isize;
         match action {
             Action::LineDown => self.scroll_by(1),
@@ -66,6 +74,7 @@ impl App {
             Action::Bottom => self.scroll_to(usize::MAX),
             Action::SwitchFocus => self.focus = self.focus.other(),
             Action::Redraw => self.clear_requested = true,
+            Action::ToggleHelp => self.show_help = !self.show_help,
             Action::Quit => self.should_quit = true,
             Action::Resize(w, h) => self.resize(w, h),
         }

@@ -54,6 +54,10 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::Redraw,
     },
     Binding {
+        keys: &["?", "<F1>"],
+        action: Action::ToggleHelp,
+    },
+    Binding {
         keys: &["q", "<Esc>"],
         action: Action::Quit,
     },
@@ -66,6 +70,7 @@ pub const STATUS_HINTS: &[(&[Action], &str)] = &[
     (&[Action::PageDown], "page"),
     (&[Action::Top, Action::Bottom], "top/end"),
     (&[Action::SwitchFocus], "focus"),
+    (&[Action::ToggleHelp], "help"),
     (&[Action::Quit], "quit"),
 ];
 
@@ -245,5 +250,20 @@ mod tests {
         assert_eq!(key_label("<C-d>"), "^d");
         assert_eq!(key_label("<PageDown>"), "PgDn");
         assert!(parse_keys("<Nope>").is_err());
+    }
+}
+
+#[cfg(test)]
+mod coverage_tests {
+    use super::*;
+
+    /// Every status hint names a bound action, so no hint shows an empty key.
+    #[test]
+    fn every_hint_has_a_key() {
+        for (actions, words) in STATUS_HINTS {
+            for &a in *actions {
+                assert!(Keymap::key_for(a).is_some(), "{words}: {a:?} has no key");
+            }
+        }
     }
 }

@@ -1,9 +1,11 @@
 //! Drawing: reads `App`, writes the frame. Nothing here changes state.
 
+mod help;
 mod pane;
 mod status;
 pub mod theme;
 
+pub use help::build_help_rows;
 pub use status::build_hints;
 pub use theme::Theme;
 
@@ -30,4 +32,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame) {
         pane::render_pane(app, side, app.screen.panes[side], theme, buf);
     }
     status::render_status(app, app.screen.status, theme, buf);
+    if app.show_help {
+        help::render_help(app.screen.area, theme, buf);
+    }
 }

@@ -11,6 +11,7 @@ pub mod entity;
 pub mod open;
 pub mod pair;
 pub mod report;
+pub mod review;
 pub mod sample;
 
 pub use document::{Document, Lang, LoadError};

@@ -1,7 +1,8 @@
 //! Alignment speed on a 10 MB pair (issue 5 asks for under a second): about 17,000 Telugu
 //! paragraphs against 19,000 English ones, generated from one hidden story with the same
 //! kinds of differences comparable articles have (splits, merges, missing and extra
-//! paragraphs, noisy lengths, entities named on one side only), and on the bundled sample.
+//! paragraphs, noisy lengths, entities named on one side only); on two unrelated articles of
+//! that size (the worst case); and on the bundled sample.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use tandem::align::{align, ParagraphInfo};
@@ -133,6 +134,21 @@ fn bench_align(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("10MB pair", |b| {
         b.iter(|| align(black_box(&big.te), black_box(&big.en)))
+    });
+    // Worst case: two unrelated articles of the same size (random lengths, no shared
+    // entities), where the best path wanders and the bands widen to their budget.
+    let mut rng = Rng(5);
+    let mut unrelated = |count: usize| -> Vec<ParagraphInfo> {
+        (0..count)
+            .map(|_| ParagraphInfo {
+                chars: rng.range(10, 500),
+                entities: Vec::new(),
+            })
+            .collect()
+    };
+    let (te, en) = (unrelated(17_000), unrelated(18_000));
+    group.bench_function("unrelated 17k x 18k", |b| {
+        b.iter(|| align(black_box(&te), black_box(&en)))
     });
     let pair = tandem::sample::sample_pair();
     let infos = |d: &tandem::Document| -> Vec<ParagraphInfo> {

@@ -12,6 +12,7 @@ pub mod layout;
 pub mod open;
 pub mod pair;
 pub mod report;
+pub mod review;
 pub mod sample;
 pub mod text;
 pub mod tui;

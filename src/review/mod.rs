@@ -1,0 +1,25 @@
+//! Review decisions and the review file (issue 6, storage part; the keys that make decisions
+//! live in `tui`).
+//!
+//! A translator checks a pair group by group and entity by entity and comes back to it the next
+//! day. This module holds what is decided ([`Review`]), tells which decisions still apply when
+//! the articles have been edited since ([`reconcile`]), and keeps the file safe: one JSON file
+//! per pair, written atomically with the previous version kept as `.bak`, and never written
+//! over when it cannot be read ([`ReviewStore`]).
+//!
+//! Pure apart from `store`/`atomic`, which touch only the review file and its siblings.
+
+mod atomic;
+mod error;
+mod hash;
+mod model;
+mod reconcile;
+mod store;
+
+pub use error::ReviewError;
+pub use hash::ContentHash;
+pub use model::{
+    ArticleStamp, EntityAction, EntityDecision, GroupDecision, GroupStatus, Review, REVIEW_VERSION,
+};
+pub use reconcile::{group_key, reconcile, ArticlePrint, ArticleState, FoundGroup, Reconciliation};
+pub use store::{backup_path, default_review_path, load, parse, ReviewStore, REVIEW_SUFFIX};

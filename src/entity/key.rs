@@ -107,8 +107,8 @@ pub fn english_key(word: &str) -> String {
             'c' if matches!(next, Some('e' | 'i' | 'y')) => out.push('s'),
             'c' | 'q' => out.push('k'),
             // Soft g ("George", "Geneva"); "dge" sounds as one j.
-            'g' if matches!(next, Some('e' | 'i' | 'y')) => out.push('j'),
-            'd' if next == Some('g') && matches!(at(i + 2), Some('e' | 'i' | 'y')) => {}
+            'g' if matches!(next, Some('e' | 'i')) => out.push('j'),
+            'd' if next == Some('g') && matches!(at(i + 2), Some('e' | 'i')) => {}
             'x' => out.push_str("ks"),
             'z' => out.push('j'),
             'f' => out.push('p'),

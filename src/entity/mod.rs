@@ -16,3 +16,7 @@ pub mod translit;
 pub mod blocks;
 pub mod form;
 pub mod link;
+pub mod english_nodes;
+pub mod kind;
+pub mod union;
+pub mod telugu_nodes;

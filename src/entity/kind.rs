@@ -8,12 +8,13 @@ use crate::entity::gazetteer::{self, GazKind};
 use serde::{Deserialize, Serialize};
 
 /// The kind of an entity, as far as can be told.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Person,
     Place,
     Organisation,
+    #[default]
     Other,
 }
 

@@ -110,6 +110,17 @@ pub fn is_consonant_final(word: &str) -> bool {
     word.trim_end_matches(['\u{200C}', '\u{200D}']).ends_with('\u{0C4D}')
 }
 
+/// True when the split doubles a consonant across the boundary (`సహకారాన్` + `ని`, `నొక్` +
+/// `కి`): that is native sandhi (సహకారాన్ని from సహకారం), not a foreign stem ending in a
+/// consonant, so the split is not offered.
+fn is_geminate_split(stem: &str, suffix: &str) -> bool {
+    let mut rev = stem.chars().rev();
+    let (Some('\u{0C4D}'), Some(c)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    suffix.starts_with(c)
+}
+
 /// Possible stems of a word, as byte lengths of its prefix: every split after a known suffix
 /// that leaves at least two letters (longest suffix first), then the whole word. A joiner
 /// between stem and suffix is left out of the stem.
@@ -117,6 +128,9 @@ pub fn analyses(word: &str) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::with_capacity(3);
     for suffix in suffixes() {
         if let Some(stem) = word.strip_suffix(suffix) {
+            if is_geminate_split(stem, suffix) {
+                continue;
+            }
             let stem = stem.trim_end_matches(['\u{200C}', '\u{200D}']);
             if letter_count(stem) >= 2 && !out.contains(&stem.len()) {
                 out.push(stem.len());
@@ -165,6 +179,9 @@ mod tests {
         let w = "కొరియాలోని";
         let all: Vec<&str> = analyses(w).into_iter().map(|n| &w[..n]).collect();
         assert_eq!(all, ["కొరియా", "కొరియాలో", "కొరియాలోని"]);
+        // Doubled consonants across the boundary are sandhi, not a split.
+        assert_eq!(analyses("సహకారాన్ని").len(), 1);
+        assert_eq!(analyses("నొక్కి").len(), 1);
         // Too short a stem is no split.
         assert_eq!(analyses("నాకు"), ["నాకు".len()]);
     }

@@ -296,6 +296,11 @@ fn try_span(
             let form = Form::telugu(&ws);
             let mut evidence = Evidence::default();
             evidence.add_gazetteer(&form.gaz);
+            if origin.direction {
+                // "Northeast Asia" is a place because Asia is one, though no gazetteer lists it.
+                evidence.add_gazetteer(gaz.lookup_telugu(stem));
+                evidence.gaz_org = false;
+            }
             let info = TeNode {
                 text: id.clone(),
                 consonant_final: is_consonant_final(stem),

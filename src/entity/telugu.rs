@@ -110,10 +110,12 @@ pub fn is_consonant_final(word: &str) -> bool {
     word.trim_end_matches(['\u{200C}', '\u{200D}']).ends_with('\u{0C4D}')
 }
 
-/// True when the split doubles a consonant across the boundary (`సహకారాన్` + `ని`, `నొక్` +
-/// `కి`): that is native sandhi (సహకారాన్ని from సహకారం), not a foreign stem ending in a
-/// consonant, so the split is not offered.
-fn is_geminate_split(stem: &str, suffix: &str) -> bool {
+/// True when the split of `word` after `stem_len` bytes doubles a consonant across the
+/// boundary (`సహకారాన్` + `ని`, `నొక్` + `కి`). That is usually native sandhi (సహకారాన్ని from
+/// సహకారం), though a foreign name can meet its suffix that way too (సియోల్ + లో): the split is
+/// offered, but its virama is no evidence of a foreign word.
+pub fn is_geminate_split(word: &str, stem_len: usize) -> bool {
+    let (stem, suffix) = word.split_at(stem_len.min(word.len()));
     let mut rev = stem.chars().rev();
     let (Some('\u{0C4D}'), Some(c)) = (rev.next(), rev.next()) else {
         return false;
@@ -128,9 +130,6 @@ pub fn analyses(word: &str) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::with_capacity(3);
     for suffix in suffixes() {
         if let Some(stem) = word.strip_suffix(suffix) {
-            if is_geminate_split(stem, suffix) {
-                continue;
-            }
             let stem = stem.trim_end_matches(['\u{200C}', '\u{200D}']);
             if letter_count(stem) >= 2 && !out.contains(&stem.len()) {
                 out.push(stem.len());
@@ -179,9 +178,13 @@ mod tests {
         let w = "కొరియాలోని";
         let all: Vec<&str> = analyses(w).into_iter().map(|n| &w[..n]).collect();
         assert_eq!(all, ["కొరియా", "కొరియాలో", "కొరియాలోని"]);
-        // Doubled consonants across the boundary are sandhi, not a split.
-        assert_eq!(analyses("సహకారాన్ని").len(), 1);
-        assert_eq!(analyses("నొక్కి").len(), 1);
+        // Doubled consonants across the boundary are marked.
+        let w = "సహకారాన్ని";
+        assert!(is_geminate_split(w, w.len() - "ని".len()));
+        assert!(!is_geminate_split(w, w.len() - "న్ని".len()));
+        let w = "సియోల్\u{200C}లో";
+        assert!(!is_geminate_split(w, w.len() - "లో".len()));
+        assert!(!is_geminate_split("రష్యాకు", "రష్యా".len()));
         // Too short a stem is no split.
         assert_eq!(analyses("నాకు"), ["నాకు".len()]);
     }

@@ -13,7 +13,9 @@ use crate::entity::blocks::{key_blocks, meaning_block, BlockIndex};
 use crate::entity::english::{self, Mode};
 use crate::entity::form::{Form, Node};
 use crate::entity::kind::Evidence;
-use crate::entity::telugu::{analyses, is_consonant_final, letter_count, tokenize, Token};
+use crate::entity::telugu::{
+    analyses, is_consonant_final, is_geminate_split, letter_count, tokenize, Token,
+};
 use crate::entity::telugu_words as words;
 use crate::entity::{gazetteer, key, letters, lexicon};
 use std::collections::HashMap;
@@ -40,6 +42,8 @@ pub struct TeNode {
     pub origin: Origin,
     pub count: usize,
     pub evidence: Evidence,
+    /// Seen ending in a consonant with virama where no doubled consonant at a suffix boundary
+    /// could explain it: a sign of a foreign name.
     pub consonant_final: bool,
     pub words: usize,
 }
@@ -115,7 +119,6 @@ fn stem_node(te: &mut TeluguNodes, stem: &str) -> usize {
         evidence.add_gazetteer(&form.gaz);
         let info = TeNode {
             text: stem.to_string(),
-            consonant_final: is_consonant_final(stem),
             words: 1,
             evidence,
             ..TeNode::default()
@@ -158,6 +161,9 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
             continue;
         }
         let n = stem_node(te, stem);
+        if is_consonant_final(stem) && !is_geminate_split(word, stem_len) {
+            te.info[n].consonant_final = true;
+        }
         info.items.push((stem_len as u32, n as u32));
     }
     info
@@ -303,13 +309,15 @@ fn try_span(
             }
             let info = TeNode {
                 text: id.clone(),
-                consonant_final: is_consonant_final(stem),
                 words: n,
                 evidence,
                 ..TeNode::default()
             };
             (form, info)
         });
+        if is_consonant_final(stem) && !is_geminate_split(last, stem_len) {
+            te.info[node].consonant_final = true;
+        }
         let o = &mut te.info[node].origin;
         o.span = true;
         o.direction |= origin.direction;

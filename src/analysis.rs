@@ -178,7 +178,11 @@ pub fn paragraph_infos(doc: &Document, entities: &[Entity], side: Side) -> Vec<P
     let mut hits: Vec<(usize, usize, usize)> = entities
         .iter()
         .filter(|e| !e.te.is_empty() && !e.en.is_empty())
-        .flat_map(|e| e.mentions(side).iter().map(move |m| (m.paragraph, m.start, e.id)))
+        .flat_map(|e| {
+            e.mentions(side)
+                .iter()
+                .map(move |m| (m.paragraph, m.start, e.id))
+        })
         .collect();
     hits.sort_unstable();
     for (para, _, id) in hits {
@@ -251,7 +255,12 @@ mod tests {
 
     #[test]
     fn span_index_finds_overlaps_in_order() {
-        let idx = SpanIndex::new(vec![span(20, 25, 2), span(0, 5, 0), span(10, 15, 1), span(12, 14, 9)]);
+        let idx = SpanIndex::new(vec![
+            span(20, 25, 2),
+            span(0, 5, 0),
+            span(10, 15, 1),
+            span(12, 14, 9),
+        ]);
         assert_eq!(idx.all().len(), 3);
         let ids = |r: Range<usize>| idx.in_range(r).iter().map(|s| s.entity).collect::<Vec<_>>();
         assert_eq!(ids(0..30), [0, 1, 2]);

@@ -95,7 +95,10 @@ mod tests {
         assert!(text.starts_with("te: sample.te.txt ("), "{text}");
         assert!(text.contains("gap: English only"));
         assert!(text.contains("gap: Telugu only"));
-        assert_eq!(text.lines().filter(|l| l.contains("gap:")).count(), a.entities.iter().filter(|e| e.is_gap()).count());
+        assert_eq!(
+            text.lines().filter(|l| l.contains("gap:")).count(),
+            a.entities.iter().filter(|e| e.is_gap()).count()
+        );
     }
 
     #[test]

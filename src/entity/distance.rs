@@ -70,7 +70,9 @@ pub fn indel(c: u8) -> f32 {
 
 /// Weight of a key for normalising: consonants 1, vowels one half.
 pub fn weight(key: &str) -> f32 {
-    key.bytes().map(|c| if is_vowel(c) { 0.5 } else { 1.0 }).sum()
+    key.bytes()
+        .map(|c| if is_vowel(c) { 0.5 } else { 1.0 })
+        .sum()
 }
 
 /// Weighted edit distance between two keys (ASCII; other bytes count as consonants).
@@ -149,7 +151,12 @@ mod tests {
 
     #[test]
     fn distance_is_symmetric() {
-        for (a, b) in [("ukrain", "ukreyin"), ("seoul", "siyol"), ("x", ""), ("abc", "cab")] {
+        for (a, b) in [
+            ("ukrain", "ukreyin"),
+            ("seoul", "siyol"),
+            ("x", ""),
+            ("abc", "cab"),
+        ] {
             assert_eq!(weighted(a, b), weighted(b, a));
             assert_eq!(word_similarity(a, b), word_similarity(b, a));
         }
@@ -175,7 +182,11 @@ mod tests {
             ("స్టేట్స్", "States"),
             ("ప్యోంగాంగ్", "Pyongyang"),
         ] {
-            assert!(sim(te, en).is_some(), "{te} / {en}: {}", weighted(&telugu_key(te), &english_key(en)));
+            assert!(
+                sim(te, en).is_some(),
+                "{te} / {en}: {}",
+                weighted(&telugu_key(te), &english_key(en))
+            );
         }
     }
 

@@ -229,7 +229,12 @@ fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
             && ws[run[0] - 1].cap == Cap::Lower
             && vocab::is_title(&ctx.lower(&ws[run[0] - 1]));
         for (seg, after_title) in cut_titles(ctx, ws, &run) {
-            out.push(mention(ctx, ws, &seg, after_title || (titled_before && seg[0] == run[0])));
+            out.push(mention(
+                ctx,
+                ws,
+                &seg,
+                after_title || (titled_before && seg[0] == run[0]),
+            ));
         }
     }
     out
@@ -284,7 +289,10 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
             before -= 1;
         }
         let after_title = before > 0 && removed[before - 1];
-        segments.push(((start..=end).map(|y| run[y]).collect::<Vec<_>>(), after_title));
+        segments.push((
+            (start..=end).map(|y| run[y]).collect::<Vec<_>>(),
+            after_title,
+        ));
     }
     segments.retain(|(seg, _)| is_name_segment(ctx, ws, seg));
     segments
@@ -303,7 +311,10 @@ fn mention(ctx: &Context, ws: &[Word], seg: &[usize], person_context: bool) -> E
     let last = &ws[seg[seg.len() - 1]];
     let start = first.start;
     let end = last.name_end;
-    let name = ctx.text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = ctx.text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let acronym = (seg.len() == 1 && first.cap == Cap::Acronym).then(|| latin_letters(&name));
     EnMention {
         start,
@@ -325,9 +336,11 @@ fn paren_aliases(
     let text = ctx.text;
     for k in 1..ws.len() {
         let w = &ws[k];
-        let closes = ws.get(k + 1).map_or(text[w.end..].trim_start().starts_with(')'), |n| {
-            n.gap(text).starts_with(')')
-        });
+        let closes = ws
+            .get(k + 1)
+            .map_or(text[w.end..].trim_start().starts_with(')'), |n| {
+                n.gap(text).starts_with(')')
+            });
         if w.cap != Cap::Acronym || w.gap(text) != "(" || !closes {
             continue;
         }
@@ -344,13 +357,20 @@ fn paren_aliases(
         loop {
             let word = &ws[t];
             let lower = word.text(text).to_lowercase();
-            let initial = word.text(text).chars().next().map(|c| c.to_ascii_uppercase());
+            let initial = word
+                .text(text)
+                .chars()
+                .next()
+                .map(|c| c.to_ascii_uppercase());
             if matches!(word.cap, Cap::Upper | Cap::Initial | Cap::Acronym)
                 && initial == Some(letters[need - 1])
             {
                 need -= 1;
                 first = Some(t);
-            } else if !matches!(lower.as_str(), "of" | "the" | "and" | "for" | "de" | "on" | "&") {
+            } else if !matches!(
+                lower.as_str(),
+                "of" | "the" | "and" | "for" | "de" | "on" | "in" | "&"
+            ) {
                 break;
             }
             if need == 0 || t == 0 || !word.space_before {
@@ -365,7 +385,10 @@ fn paren_aliases(
         let end = ws[k - 1].name_end;
         let long = mention(ctx, ws, &[first, k - 1], false);
         let long = EnMention {
-            name: text[start..end].split_whitespace().collect::<Vec<_>>().join(" "),
+            name: text[start..end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             ..long
         };
         aliases.push((long.name.clone(), latin_letters(w.name(text))));

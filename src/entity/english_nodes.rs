@@ -33,7 +33,9 @@ struct Ident {
     acronym: Option<String>,
     count: usize,
     evidence: Evidence,
-    form: Form,
+    /// The name's spelling; for `V. Narayanan` also `Narayanan` (Telugu may drop initials).
+    forms: Vec<Form>,
+    gaz: Vec<u32>,
 }
 
 fn initials(name: &str) -> String {
@@ -61,12 +63,18 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
             let form = Form::english(&m.name, m.acronym.as_deref());
             let mut evidence = Evidence::from_english_name(&m.name, m.acronym.is_some());
             evidence.add_gazetteer(&form.gaz);
+            let gaz = form.gaz.clone();
+            let mut forms = vec![form];
+            if let Some(bare) = without_initials(&m.name) {
+                forms.push(Form::english(&bare, None));
+            }
             idents.push(Ident {
                 name: m.name.clone(),
                 acronym: m.acronym.clone(),
                 count: 0,
                 evidence,
-                form,
+                forms,
+                gaz,
             });
             idents.len() - 1
         });
@@ -83,6 +91,7 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
     merge_initials(&idents, &mut uf);
     merge_gazetteer(&idents, &mut uf);
     merge_surnames(&idents, &mut uf);
+    merge_demonyms(&idents, &ids, &mut uf);
 
     let mut out = EnglishNodes::default();
     let mut root_node: HashMap<usize, usize> = HashMap::new();
@@ -97,7 +106,7 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
             forms.len() - 1
         });
         ident_node[i] = n;
-        forms[n].push(ident.form.clone());
+        forms[n].extend(ident.forms.iter().cloned());
         out.names[n].push((ident.name.clone(), ident.count));
         out.evidence[n].merge(&ident.evidence);
     }
@@ -109,11 +118,46 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
     out
 }
 
+/// `V. Narayanan` → `Narayanan`; `None` when the name has no initials or is only initials.
+fn without_initials(name: &str) -> Option<String> {
+    let is_initial = |w: &&str| w.len() <= 2 && w.ends_with('.');
+    let ws = words(name);
+    let rest: Vec<&str> = ws.iter().filter(|w| !is_initial(w)).copied().collect();
+    (rest.len() < ws.len() && !rest.is_empty()).then(|| rest.join(" "))
+}
+
+/// `Indian` joins `India`, `Chinese` joins `China`, when the country is named in the text too:
+/// Telugu usually writes the country where English writes the adjective.
+fn merge_demonyms(idents: &[Ident], ids: &HashMap<String, usize>, uf: &mut UnionFind) {
+    for (i, ident) in idents.iter().enumerate() {
+        if ident.acronym.is_some() || !ident.gaz.is_empty() || words(&ident.name).len() != 1 {
+            continue;
+        }
+        let w = ident.name.as_str();
+        let mut bases = Vec::new();
+        for suffix in ["ian", "an", "n", "ese", "i", "ish"] {
+            if let Some(base) = w.strip_suffix(suffix).filter(|b| b.len() >= 3) {
+                bases.extend([base.to_string(), format!("{base}a"), format!("{base}e")]);
+            }
+        }
+        let country = bases
+            .iter()
+            .filter_map(|b| ids.get(b))
+            .find(|&&j| !idents[j].gaz.is_empty());
+        if let Some(&j) = country {
+            uf.union(i, j);
+        }
+    }
+}
+
 fn merge_initials(idents: &[Ident], uf: &mut UnionFind) {
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, ident) in idents.iter().enumerate() {
         if ident.acronym.is_none() && words(&ident.name).len() >= 2 {
-            by_initials.entry(initials(&ident.name)).or_default().push(i);
+            by_initials
+                .entry(initials(&ident.name))
+                .or_default()
+                .push(i);
         }
     }
     for (i, ident) in idents.iter().enumerate() {
@@ -129,7 +173,7 @@ fn merge_initials(idents: &[Ident], uf: &mut UnionFind) {
 fn merge_gazetteer(idents: &[Ident], uf: &mut UnionFind) {
     let mut first: HashMap<u32, usize> = HashMap::new();
     for (i, ident) in idents.iter().enumerate() {
-        for &g in &ident.form.gaz {
+        for &g in &ident.gaz {
             let j = *first.entry(g).or_insert(i);
             uf.union(i, j);
         }
@@ -141,7 +185,7 @@ fn person_like(ident: &Ident) -> bool {
     let ws = words(&ident.name);
     ws.len() >= 2
         && ident.acronym.is_none()
-        && ident.form.gaz.is_empty()
+        && ident.gaz.is_empty()
         && !ident.evidence.org_word
         && !ident.evidence.place_word
         && !vocab::is_name_opener(&ws[0].to_lowercase())
@@ -157,7 +201,7 @@ fn merge_surnames(idents: &[Ident], uf: &mut UnionFind) {
         }
     }
     for (i, ident) in idents.iter().enumerate() {
-        if ident.acronym.is_some() || !ident.form.gaz.is_empty() || words(&ident.name).len() != 1 {
+        if ident.acronym.is_some() || !ident.gaz.is_empty() || words(&ident.name).len() != 1 {
             continue;
         }
         let Some(owners) = by_last.get(ident.name.as_str()) else {
@@ -196,7 +240,9 @@ mod tests {
     #[test]
     fn acronyms_join_their_long_names() {
         assert_eq!(
-            groups("He said the U.S. and the United States and the UN and the United Nations agree."),
+            groups(
+                "He said the U.S. and the United States and the UN and the United Nations agree."
+            ),
             [vec!["U.S.", "United States"], vec!["UN", "United Nations"]]
         );
         assert_eq!(
@@ -209,13 +255,34 @@ mod tests {
     fn surnames_join_a_unique_full_name() {
         assert_eq!(
             groups("We met Antony Blinken. Later Blinken left with Jake Sullivan and Sullivan."),
-            [vec!["Antony Blinken", "Blinken"], vec!["Jake Sullivan", "Sullivan"]]
+            [
+                vec!["Antony Blinken", "Blinken"],
+                vec!["Jake Sullivan", "Sullivan"]
+            ]
         );
         // Two people share the surname: no merge.
         assert_eq!(
             groups("We met Rohit Sharma and Ishant Sharma, and Sharma spoke."),
             [vec!["Ishant Sharma"], vec!["Rohit Sharma"], vec!["Sharma"]]
         );
+    }
+
+    #[test]
+    fn demonyms_join_their_country_when_it_is_named() {
+        assert_eq!(
+            groups("India won. The Indian bowlers and the Chinese team played in Russia."),
+            [vec!["Chinese"], vec!["India", "Indian"], vec!["Russia"]]
+        );
+    }
+
+    #[test]
+    fn initials_give_a_second_spelling() {
+        let text = "ISRO chairman V. Narayanan spoke.";
+        let ex = extract(text, &[0..text.len()], Mode::Article);
+        let nodes = build(&ex);
+        let n = nodes.mention_node[1];
+        assert_eq!(nodes.nodes[n].forms.len(), 2);
+        assert_eq!(nodes.nodes[n].forms[1].glued, "narayanan");
     }
 
     #[test]

@@ -82,7 +82,14 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
                 j += 1;
             }
             let end = chars.get(j).map_or(para.len(), |x| x.0);
-            push(&mut out, text, base + off, base + end, Cap::Foreign, &mut gap_start);
+            push(
+                &mut out,
+                text,
+                base + off,
+                base + end,
+                Cap::Foreign,
+                &mut gap_start,
+            );
             i = j;
             continue;
         }
@@ -112,7 +119,14 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
         }
         let end = chars.get(j).map_or(para.len(), |x| x.0);
         let word = &para[off..end];
-        push(&mut out, text, base + off, base + end, classify(word), &mut gap_start);
+        push(
+            &mut out,
+            text,
+            base + off,
+            base + end,
+            classify(word),
+            &mut gap_start,
+        );
         i = j;
     }
     out
@@ -129,7 +143,14 @@ fn dotted_so_far(chars: &[(usize, char)]) -> bool {
     })
 }
 
-fn push(out: &mut Vec<Word>, text: &str, start: usize, end: usize, cap: Cap, gap_start: &mut usize) {
+fn push(
+    out: &mut Vec<Word>,
+    text: &str,
+    start: usize,
+    end: usize,
+    cap: Cap,
+    gap_start: &mut usize,
+) {
     let gap = &text[*gap_start..start];
     let space_before = !out.is_empty() && gap.chars().all(char::is_whitespace);
     let sentence_start = out.is_empty()
@@ -176,6 +197,12 @@ fn classify(word: &str) -> Cap {
     if first.is_lowercase() {
         return Cap::Lower;
     }
+    // "L-band", "X-ray", "T-shirt": a letter in front of an ordinary word.
+    if let Some((head, tail)) = word.split_once('-') {
+        if head.chars().count() == 1 && tail.chars().next().is_some_and(char::is_lowercase) {
+            return Cap::Lower;
+        }
+    }
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() == 1 {
         return if word.ends_with('.') {
@@ -186,7 +213,11 @@ fn classify(word: &str) -> Cap {
     }
     let (stem_len, _) = strip_possessive(word);
     let stem = &word[..stem_len];
-    if stem.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+    if stem
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+    {
         Cap::Acronym
     } else {
         Cap::Upper
@@ -221,13 +252,20 @@ mod tests {
                 ("said", Cap::Lower),
             ]
         );
-        assert_eq!(caps("COP28 in 2023 at అమెరికా"), [
-            ("COP28", Cap::Acronym),
-            ("in", Cap::Lower),
-            ("2023", Cap::Number),
-            ("at", Cap::Lower),
-            ("అమెరికా", Cap::Foreign),
-        ]);
+        assert_eq!(
+            caps("L-band X-Men"),
+            [("L-band", Cap::Lower), ("X-Men", Cap::Upper)]
+        );
+        assert_eq!(
+            caps("COP28 in 2023 at అమెరికా"),
+            [
+                ("COP28", Cap::Acronym),
+                ("in", Cap::Lower),
+                ("2023", Cap::Number),
+                ("at", Cap::Lower),
+                ("అమెరికా", Cap::Foreign),
+            ]
+        );
     }
 
     #[test]
@@ -246,12 +284,15 @@ mod tests {
 
     #[test]
     fn acronym_dots_stop_at_sentence_end() {
-        assert_eq!(caps("in the U.S. The"), [
-            ("in", Cap::Lower),
-            ("the", Cap::Lower),
-            ("U.S.", Cap::Acronym),
-            ("The", Cap::Upper),
-        ]);
+        assert_eq!(
+            caps("in the U.S. The"),
+            [
+                ("in", Cap::Lower),
+                ("the", Cap::Lower),
+                ("U.S.", Cap::Acronym),
+                ("The", Cap::Upper),
+            ]
+        );
         let text = "in the U.S. The";
         assert!(words(text, 0..text.len())[3].sentence_start);
     }

@@ -37,7 +37,10 @@ pub struct Node {
 
 /// Words of an English name that carry no sound of their own in the other script.
 fn is_filler(lower: &str) -> bool {
-    matches!(lower, "of" | "the" | "and" | "de" | "da" | "del" | "du" | "&")
+    matches!(
+        lower,
+        "of" | "the" | "and" | "de" | "da" | "del" | "du" | "&"
+    )
 }
 
 impl Form {
@@ -68,6 +71,14 @@ impl Form {
                     meanings: lexicon::english_meaning(raw).into_iter().collect(),
                 });
             }
+        }
+        // A name the lexicon translates as a whole ("United States" = అమెరికా) is one word.
+        if let Some(phrase) = lexicon::english_phrase_meaning(name).filter(|_| acronym.is_none()) {
+            let key = words.iter().map(|w| w.key.as_str()).collect();
+            words = vec![Word {
+                key,
+                meanings: vec![phrase],
+            }];
         }
         let mut gaz: Vec<u32> = gaz_table.lookup_english(name).to_vec();
         if let Some(letters) = acronym {
@@ -149,6 +160,9 @@ mod tests {
         let f = Form::english("U.S.", Some("US"));
         assert_eq!(f.acronym.as_deref(), Some("US"));
         assert!(!f.gaz.is_empty());
+        let f = Form::english("United States", None);
+        assert_eq!(f.words.len(), 1);
+        assert_eq!(f.words[0].meanings, ["united states"]);
         let f = Form::english("North Korea", None);
         assert_eq!(f.words[0].meanings, ["north"]);
         assert_eq!(f.glued, "nortkorea");

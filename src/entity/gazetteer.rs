@@ -194,7 +194,10 @@ mod tests {
     use super::*;
 
     fn id_of(ids: &[u32]) -> Vec<&'static str> {
-        ids.iter().filter_map(|&i| get().entry(i)).map(|e| e.id).collect()
+        ids.iter()
+            .filter_map(|&i| get().entry(i))
+            .map(|e| e.id)
+            .collect()
     }
 
     #[test]
@@ -223,12 +226,16 @@ mod tests {
         let un = g.lookup_english("United Nations")[0];
         assert_eq!(g.entry(un).map(|e| e.kind), Some(GazKind::Org));
         let london = g.lookup_english("London")[0];
-        assert_eq!(g.entry(london).map(|e| (e.kind, e.english)), Some((GazKind::City, "London")));
+        assert_eq!(
+            g.entry(london).map(|e| (e.kind, e.english)),
+            Some((GazKind::City, "London"))
+        );
     }
 
     #[test]
     fn parse_skips_malformed_lines() {
-        let g = Gazetteer::parse("# c\nXX\tcountry\tNowhere\tఎక్కడా లేదు\nbad line\nYY\tplanet\tMars\t\n");
+        let g =
+            Gazetteer::parse("# c\nXX\tcountry\tNowhere\tఎక్కడా లేదు\nbad line\nYY\tplanet\tMars\t\n");
         assert_eq!(g.len(), 1);
         assert_eq!(g.lookup_telugu("ఎక్కడా లేదు"), [0]);
     }

@@ -135,10 +135,17 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
             g
         })
         .collect();
-    let (te_len, en_len) = (inp.te_text.len().max(1) as f64, inp.en_text.len().max(1) as f64);
+    let (te_len, en_len) = (
+        inp.te_text.len().max(1) as f64,
+        inp.en_text.len().max(1) as f64,
+    );
     let position = |g: &Group| {
-        let t = g.te.first().map_or(f64::INFINITY, |s| s.start as f64 / te_len);
-        let e = g.en.first().map_or(f64::INFINITY, |s| s.start as f64 / en_len);
+        let t =
+            g.te.first()
+                .map_or(f64::INFINITY, |s| s.start as f64 / te_len);
+        let e =
+            g.en.first()
+                .map_or(f64::INFINITY, |s| s.start as f64 / en_len);
         t.min(e)
     };
     out.sort_by(|a, b| {
@@ -155,12 +162,19 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
 fn merge_telugu_surnames(te: &TeluguNodes, kept: &[bool], sets: &mut Sets) {
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, info) in te.info.iter().enumerate() {
-        if !kept[n] || info.words < 2 || info.origin.latin || !te.nodes[n].forms.iter().all(|f| f.gaz.is_empty()) {
+        if !kept[n]
+            || info.words < 2
+            || info.origin.latin
+            || !te.nodes[n].forms.iter().all(|f| f.gaz.is_empty())
+        {
             continue;
         }
         let mut ws = info.text.split(' ');
         let first = ws.next().unwrap_or("");
-        if lexicon::telugu_meanings(first).iter().any(|m| lexicon::is_direction(m)) {
+        if lexicon::telugu_meanings(first)
+            .iter()
+            .any(|m| lexicon::is_direction(m))
+        {
             continue;
         }
         if let Some(last) = info.text.split(' ').next_back() {
@@ -265,7 +279,11 @@ fn label(inp: &Inputs, nodes: &[usize], nt: usize) -> String {
     for &n in nodes.iter().filter(|&&n| n >= nt) {
         english.extend(inp.en.names[n - nt].iter().map(|(s, c)| (s.as_str(), *c)));
     }
-    let is_acronym = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let is_acronym = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
     let best = english
         .iter()
         .filter(|(s, _)| !is_acronym(s))
@@ -276,7 +294,11 @@ fn label(inp: &Inputs, nodes: &[usize], nt: usize) -> String {
                 .then(a.1.cmp(&b.1))
                 .then(b.0.cmp(a.0))
         })
-        .or_else(|| english.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))));
+        .or_else(|| {
+            english
+                .iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        });
     if let Some((s, _)) = best {
         return s.to_string();
     }
@@ -292,13 +314,23 @@ fn label(inp: &Inputs, nodes: &[usize], nt: usize) -> String {
                 return l;
             }
         }
-        if let Some(e) = inp.te.nodes[n].forms.iter().flat_map(|f| &f.gaz).find_map(|&g| gaz.entry(g)) {
+        if let Some(e) = inp.te.nodes[n]
+            .forms
+            .iter()
+            .flat_map(|f| &f.gaz)
+            .find_map(|&g| gaz.entry(g))
+        {
             return e.english.to_string();
         }
     }
     te_nodes
         .iter()
         .map(|&n| &inp.te.info[n])
-        .max_by(|a, b| a.words.cmp(&b.words).then(a.count.cmp(&b.count)).then(b.text.cmp(&a.text)))
+        .max_by(|a, b| {
+            a.words
+                .cmp(&b.words)
+                .then(a.count.cmp(&b.count))
+                .then(b.text.cmp(&a.text))
+        })
         .map_or_else(String::new, |i| i.text.clone())
 }

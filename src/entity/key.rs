@@ -129,10 +129,14 @@ pub fn english_key(word: &str) -> String {
 /// Latin letters with diacritics as their base letters (é → e, ß → ss); others unchanged.
 fn fold_latin(c: char) -> impl Iterator<Item = char> {
     let base = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => {
+            "a"
+        }
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => "e",
         'ì' | 'í' | 'î' | 'ï' | 'ī' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => "i",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' => {
+            "o"
+        }
         'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' => "u",
         'ç' | 'Ç' | 'č' | 'Č' => "c",
         'ñ' | 'Ñ' | 'ń' => "n",
@@ -256,9 +260,18 @@ mod tests {
 
     #[test]
     fn skeletons_ignore_vowels_voicing_and_glides() {
-        assert_eq!(skeleton(&english_key("Ukraine")), skeleton(&telugu_key("ఉక్రెయిన్")));
-        assert_eq!(skeleton(&english_key("Seoul")), skeleton(&telugu_key("సియోల్")));
-        assert_eq!(skeleton(&english_key("Korea")), skeleton(&telugu_key("కొరియా")));
+        assert_eq!(
+            skeleton(&english_key("Ukraine")),
+            skeleton(&telugu_key("ఉక్రెయిన్"))
+        );
+        assert_eq!(
+            skeleton(&english_key("Seoul")),
+            skeleton(&telugu_key("సియోల్"))
+        );
+        assert_eq!(
+            skeleton(&english_key("Korea")),
+            skeleton(&telugu_key("కొరియా"))
+        );
         assert_eq!(skeleton("pyongyang"), "pnknk");
         assert_eq!(skeleton("gandhi"), "knt");
     }

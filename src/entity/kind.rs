@@ -121,11 +121,26 @@ mod tests {
 
     #[test]
     fn kinds_from_names() {
-        assert_eq!(Evidence::from_english_name("Ministry of External Affairs", false).kind(), Kind::Organisation);
-        assert_eq!(Evidence::from_english_name("Republic of Korea", false).kind(), Kind::Place);
-        assert_eq!(Evidence::from_english_name("Linda Thomas-Greenfield", false).kind(), Kind::Person);
-        assert_eq!(Evidence::from_english_name("NASA", true).kind(), Kind::Organisation);
-        assert_eq!(Evidence::from_english_name("Zelensky", false).kind(), Kind::Other);
+        assert_eq!(
+            Evidence::from_english_name("Ministry of External Affairs", false).kind(),
+            Kind::Organisation
+        );
+        assert_eq!(
+            Evidence::from_english_name("Republic of Korea", false).kind(),
+            Kind::Place
+        );
+        assert_eq!(
+            Evidence::from_english_name("Linda Thomas-Greenfield", false).kind(),
+            Kind::Person
+        );
+        assert_eq!(
+            Evidence::from_english_name("NASA", true).kind(),
+            Kind::Organisation
+        );
+        assert_eq!(
+            Evidence::from_english_name("Zelensky", false).kind(),
+            Kind::Other
+        );
     }
 
     #[test]
@@ -144,6 +159,9 @@ mod tests {
 
     #[test]
     fn serde_names() {
-        assert_eq!(serde_json::to_string(&Kind::Organisation).ok().as_deref(), Some("\"organisation\""));
+        assert_eq!(
+            serde_json::to_string(&Kind::Organisation).ok().as_deref(),
+            Some("\"organisation\"")
+        );
     }
 }

@@ -42,11 +42,7 @@ fn parse(tsv: &'static str) -> Lexicon {
 
 /// English meanings of a Telugu word (empty when the lexicon does not know it).
 pub fn telugu_meanings(word: &str) -> &'static [&'static str] {
-    lexicon()
-        .telugu
-        .get(word)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+    lexicon().telugu.get(word).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The meaning of an English word when the lexicon uses it, folded: `Northern` → `north`,
@@ -72,6 +68,24 @@ pub fn english_meaning(word: &str) -> Option<&'static str> {
         }
     }
     lexicon().english.get(lower.as_str()).copied()
+}
+
+/// The meaning of a whole English name of several words when the lexicon lists it as one
+/// (`United States` → `united states`).
+pub fn english_phrase_meaning(name: &str) -> Option<&'static str> {
+    let lower: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .collect();
+    if lower.len() < 2 {
+        return None;
+    }
+    lexicon().english.get(lower.join(" ").as_str()).copied()
 }
 
 /// True when the Telugu word is a direction (used to keep `ఉత్తర కొరియా` from being read as a
@@ -116,6 +130,11 @@ mod tests {
         assert_eq!(english_meaning("North-East"), Some("northeast"));
         assert_eq!(english_meaning("Organization"), Some("organization"));
         assert_eq!(english_meaning("Korea"), None);
+        assert_eq!(
+            english_phrase_meaning("United  States"),
+            Some("united states")
+        );
+        assert_eq!(english_phrase_meaning("United Kingdom"), None);
         assert!(is_direction("northeast"));
         assert!(!is_direction("world"));
     }

@@ -65,7 +65,11 @@ pub fn form_score(a: &Form, b: &Form) -> Option<f32> {
             best = Some(total / a.words.len() as f32);
         }
     }
-    let translated = a.words.iter().chain(&b.words).any(|w| !w.meanings.is_empty());
+    let translated = a
+        .words
+        .iter()
+        .chain(&b.words)
+        .any(|w| !w.meanings.is_empty());
     if a.words.len().max(b.words.len()) > 1 && !translated {
         if let Some(s) = word_similarity(&a.glued, &b.glued) {
             let s = s - GLUE_PENALTY;

@@ -107,7 +107,8 @@ pub fn letter_count(word: &str) -> usize {
 /// True when the word ends in a consonant with virama: how Telugu writes foreign names
 /// (బ్లింకెన్, సియోల్); native words end in a vowel.
 pub fn is_consonant_final(word: &str) -> bool {
-    word.trim_end_matches(['\u{200C}', '\u{200D}']).ends_with('\u{0C4D}')
+    word.trim_end_matches(['\u{200C}', '\u{200D}'])
+        .ends_with('\u{0C4D}')
 }
 
 /// True when the split of `word` after `stem_len` bytes doubles a consonant across the
@@ -196,7 +197,13 @@ mod tests {
         let words: Vec<(&str, bool)> = toks.iter().map(|t| (t.text(text), t.joined)).collect();
         assert_eq!(
             words,
-            [("ఆంటోనీ", false), ("బ్లింకెన్", true), ("యు.ఎస్", false), ("ఇండియా", false), ("కొత్త", false)]
+            [
+                ("ఆంటోనీ", false),
+                ("బ్లింకెన్", true),
+                ("యు.ఎస్", false),
+                ("ఇండియా", false),
+                ("కొత్త", false)
+            ]
         );
     }
 

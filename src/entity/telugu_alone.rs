@@ -10,7 +10,8 @@
 //!   (`పరిపాలన` "administration", `నగరం` "city"), or it occurs at least twice;
 //! - it follows a person title, even when it ends in a vowel (ప్రధాని మోదీ).
 //!
-//! Consecutive foreign-looking words that link to nothing form one name (డొనాల్డ్ ట్రంప్).
+//! Consecutive foreign-looking words that link to nothing form one name (డొనాల్డ్ ట్రంప్), and
+//! so does a word after a title followed by foreign-looking words (జనరల్ ఆంటోనియో గుటెర్రెస్).
 
 use crate::entity::blocks::{key_blocks, BlockIndex};
 use crate::entity::distance::word_similarity;
@@ -73,7 +74,12 @@ fn node_key(node: &Node) -> &str {
 /// Decides, for every Telugu node, whether it stands as an entity without an English partner.
 /// Adds run nodes for consecutive foreign-looking words. Returns one flag per node (including
 /// the added ones).
-pub fn decide(te: &mut TeluguNodes, text: &str, linked: &[bool], lower_words: &[String]) -> Vec<bool> {
+pub fn decide(
+    te: &mut TeluguNodes,
+    text: &str,
+    linked: &[bool],
+    lower_words: &[String],
+) -> Vec<bool> {
     let mut loanwords: Option<Loanwords> = None;
     let mut is_loan = |node: &Node| {
         loanwords
@@ -96,7 +102,8 @@ pub fn decide(te: &mut TeluguNodes, text: &str, linked: &[bool], lower_words: &[
         } else if info.origin.span {
             info.origin.direction
         } else if info.consonant_final {
-            let evidence = ev.title || ev.person_after || ev.place_after || ev.org_after || info.count >= 2;
+            let evidence =
+                ev.title || ev.person_after || ev.place_after || ev.org_after || info.count >= 2;
             let name_like = !is_loan(&te.nodes[n]);
             foreign[n] = Some(name_like);
             evidence && name_like
@@ -118,21 +125,29 @@ fn add_runs(
     is_loan: &mut impl FnMut(&Node) -> bool,
     keep: &mut Vec<bool>,
 ) {
-    // The foreign-looking stem occurrence of each token, if any.
+    // Per token, the occurrence that makes it part of a name: a foreign-looking stem, or any
+    // stem right after a person title (జనరల్ ఆంటోనియో గుటెర్రెస్).
     let mut per_token: Vec<Option<Occurrence>> = vec![None; te.tokens.len()];
     for occ in &te.singles {
         let n = occ.node as usize;
-        let slot = &mut per_token[occ.first as usize];
-        if slot.is_some() || linked.get(n).copied().unwrap_or(false) || !te.info[n].consonant_final
+        let tok = occ.first as usize;
+        if per_token[tok].is_some() || linked.get(n).copied().unwrap_or(false) {
+            continue;
+        }
+        let info = &te.info[n];
+        if info.origin.latin
+            || te.nodes[n].forms.iter().any(|f| f.acronym.is_some())
+            || telugu_words::is_title_before(te.tokens[tok].text(text))
         {
             continue;
         }
-        if te.info[n].origin.latin || te.nodes[n].forms.iter().any(|f| f.acronym.is_some()) {
+        let after_title = context(text, &te.tokens, tok, 1).title;
+        if !info.consonant_final && !after_title {
             continue;
         }
         let name_like = *foreign[n].get_or_insert_with(|| !is_loan(&te.nodes[n]));
         if name_like {
-            *slot = Some(*occ);
+            per_token[tok] = Some(*occ);
         }
     }
     let mut i = 0;
@@ -140,7 +155,9 @@ fn add_runs(
         let mut j = i;
         while j < te.tokens.len()
             && per_token[j].is_some()
-            && (j == i || te.tokens[j].joined)
+            && (j == i
+                || (te.tokens[j].joined
+                    && te.info[per_token[j].map_or(0, |o| o.node as usize)].consonant_final))
             && j - i < 4
         {
             j += 1;
@@ -154,7 +171,13 @@ fn add_runs(
     }
 }
 
-fn add_run(te: &mut TeluguNodes, text: &str, occs: &[Option<Occurrence>], first: usize, keep: &mut Vec<bool>) {
+fn add_run(
+    te: &mut TeluguNodes,
+    text: &str,
+    occs: &[Option<Occurrence>],
+    first: usize,
+    keep: &mut Vec<bool>,
+) {
     let n = occs.len();
     let stems: Vec<&str> = occs
         .iter()
@@ -164,11 +187,20 @@ fn add_run(te: &mut TeluguNodes, text: &str, occs: &[Option<Occurrence>], first:
             let tok = &te.tokens[first + k];
             let word = tok.text(text);
             // Inner words are whole; only the last may carry a suffix.
-            let len = if k + 1 == n { o.stem_len as usize } else { word.len() };
+            let len = if k + 1 == n {
+                o.stem_len as usize
+            } else {
+                word.len()
+            };
             word.get(..len)
         })
         .collect();
-    if stems.len() != n || stems.iter().take(n - 1).any(|w| telugu_words::is_stopword(w)) {
+    if stems.len() != n
+        || stems
+            .iter()
+            .take(n - 1)
+            .any(|w| telugu_words::is_stopword(w))
+    {
         return;
     }
     let id = format!("R:{}", stems.join(" "));

@@ -239,11 +239,27 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
             }
         }
         for &n in &info.span_lens {
-            try_span(&mut te, text, &tokens, i, n as usize, None, Origin::default());
+            try_span(
+                &mut te,
+                text,
+                &tokens,
+                i,
+                n as usize,
+                None,
+                Origin::default(),
+            );
         }
         for name in gazetteer::get().telugu_starting_with(&gazetteer::telugu_key(word)) {
             let origin = Origin::default();
-            try_span(&mut te, text, &tokens, i, name.words.len(), Some(&name.words), origin);
+            try_span(
+                &mut te,
+                text,
+                &tokens,
+                i,
+                name.words.len(),
+                Some(&name.words),
+                origin,
+            );
         }
         if info.direction {
             let origin = Origin {

@@ -207,13 +207,22 @@ mod tests {
     fn vowels_consonants_and_the_inherent_a() {
         assert_eq!(iso("అ ఆ ఇ ఈ ఉ ఊ ఎ ఏ ఐ ఒ ఓ ఔ"), "a ā i ī u ū e ē ai o ō au");
         assert_eq!(iso("క ఖ గ ఘ చ ఛ జ ఝ"), "ka kha ga gha ca cha ja jha");
-        assert_eq!(iso("ట ఠ డ ఢ ణ త థ ద ధ న"), "ṭa ṭha ḍa ḍha ṇa ta tha da dha na");
-        assert_eq!(iso("ప ఫ బ భ మ య ర ల వ శ ష స హ ళ ఱ"), "pa pha ba bha ma ya ra la va śa ṣa sa ha ḷa ṟa");
+        assert_eq!(
+            iso("ట ఠ డ ఢ ణ త థ ద ధ న"),
+            "ṭa ṭha ḍa ḍha ṇa ta tha da dha na"
+        );
+        assert_eq!(
+            iso("ప ఫ బ భ మ య ర ల వ శ ష స హ ళ ఱ"),
+            "pa pha ba bha ma ya ra la va śa ṣa sa ha ḷa ṟa"
+        );
     }
 
     #[test]
     fn signs_virama_and_marks() {
-        assert_eq!(iso("కా కి కీ కు కూ కె కే కై కొ కో కౌ కృ"), "kā ki kī ku kū ke kē kai ko kō kau kr̥");
+        assert_eq!(
+            iso("కా కి కీ కు కూ కె కే కై కొ కో కౌ కృ"),
+            "kā ki kī ku kū ke kē kai ko kō kau kr̥"
+        );
         assert_eq!(iso("సియోల్"), "siyōl");
         assert_eq!(iso("బ్లింకెన్"), "bliṁken");
         assert_eq!(iso("రష్యా"), "raṣyā");

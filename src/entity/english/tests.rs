@@ -37,14 +37,27 @@ fn sentence_openers_need_confirmation() {
 
 #[test]
 fn sentence_openers_that_are_lower_case_elsewhere_are_not_names() {
-    assert_eq!(names("Satellite images show it. The satellite was launched."), Vec::<String>::new());
+    assert_eq!(
+        names("Satellite images show it. The satellite was launched."),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
 fn headline_words_need_mid_sentence_confirmation() {
     let text = "U.S. Warns of Russia's Satellite Technology Exchange with North Korea\n\
                 The U.S. said Russia may help North Korea.";
-    assert_eq!(names(text), ["U.S.", "Russia", "North Korea", "U.S.", "Russia", "North Korea"]);
+    assert_eq!(
+        names(text),
+        [
+            "U.S.",
+            "Russia",
+            "North Korea",
+            "U.S.",
+            "Russia",
+            "North Korea"
+        ]
+    );
 }
 
 #[test]
@@ -52,7 +65,11 @@ fn titles_are_cut_and_mark_a_person() {
     let text = "U.S. Secretary of State Antony Blinken met Prime Minister Narendra Modi, \
                 External Affairs Minister S. Jaishankar and foreign minister Wang Yi.";
     let ex = extract(text, &[0..text.len()], Mode::Article);
-    let got: Vec<(&str, bool)> = ex.mentions.iter().map(|m| (m.name.as_str(), m.person_context)).collect();
+    let got: Vec<(&str, bool)> = ex
+        .mentions
+        .iter()
+        .map(|m| (m.name.as_str(), m.person_context))
+        .collect();
     assert_eq!(
         got,
         [
@@ -69,8 +86,11 @@ fn titles_are_cut_and_mark_a_person() {
 fn acronyms_are_mentions_of_their_own() {
     let text = "The ISRO chief and NASA met U.S. officials from the UN and DPRK.";
     let ex = extract(text, &[0..text.len()], Mode::Article);
-    let got: Vec<(&str, Option<&str>)> =
-        ex.mentions.iter().map(|m| (m.name.as_str(), m.acronym.as_deref())).collect();
+    let got: Vec<(&str, Option<&str>)> = ex
+        .mentions
+        .iter()
+        .map(|m| (m.name.as_str(), m.acronym.as_deref()))
+        .collect();
     assert_eq!(
         got,
         [
@@ -101,7 +121,13 @@ fn long_name_with_acronym_in_brackets_is_an_alias() {
             "NASA"
         ]
     );
-    assert_eq!(ex.aliases[0], ("Democratic People's Republic of Korea".into(), "DPRK".into()));
+    assert_eq!(
+        ex.aliases[0],
+        (
+            "Democratic People's Republic of Korea".into(),
+            "DPRK".into()
+        )
+    );
     assert_eq!(ex.aliases.len(), 3);
 }
 
@@ -114,12 +140,18 @@ fn brackets_that_do_not_spell_the_acronym_make_no_alias() {
 
 #[test]
 fn name_openers_count_only_before_a_name() {
-    assert_eq!(names("New Delhi hosted it. New rules apply. North Korea fired."), ["New Delhi", "North Korea"]);
+    assert_eq!(
+        names("New Delhi hosted it. New rules apply. North Korea fired."),
+        ["New Delhi", "North Korea"]
+    );
 }
 
 #[test]
 fn generic_words_alone_and_calendar_words_are_not_names() {
-    assert_eq!(names("He told the Cabinet on Monday in March that the Test went on."), Vec::<String>::new());
+    assert_eq!(
+        names("He told the Cabinet on Monday in March that the Test went on."),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

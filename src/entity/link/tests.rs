@@ -82,7 +82,10 @@ fn acronyms_link_by_letters_or_by_sound() {
         Node::new(vec![Form::english("BJP", Some("BJP"))]),
         Node::new(vec![Form::english("ISRO", Some("ISRO"))]),
     ];
-    let mut pairs: Vec<(usize, usize)> = link(&left, &right).iter().map(|l| (l.left, l.right)).collect();
+    let mut pairs: Vec<(usize, usize)> = link(&left, &right)
+        .iter()
+        .map(|l| (l.left, l.right))
+        .collect();
     pairs.sort();
     assert_eq!(pairs, [(0, 1), (1, 2), (2, 0)]);
 }
@@ -100,7 +103,8 @@ const SYLLABLES: &[&str] = &[
 ];
 
 fn telugu_word() -> impl Strategy<Value = String> {
-    prop::collection::vec(0..SYLLABLES.len(), 1..6).prop_map(|v| v.into_iter().map(|i| SYLLABLES[i]).collect())
+    prop::collection::vec(0..SYLLABLES.len(), 1..6)
+        .prop_map(|v| v.into_iter().map(|i| SYLLABLES[i]).collect())
 }
 
 fn latin_word() -> impl Strategy<Value = String> {

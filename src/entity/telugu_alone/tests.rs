@@ -54,3 +54,9 @@ fn loanword_index_matches_plurals_and_variants() {
     assert!(lw.contains(&crate::entity::key::telugu_key("మిషన్")));
     assert!(!lw.contains(&crate::entity::key::telugu_key("బిడెన్")));
 }
+
+#[test]
+fn a_title_starts_a_run() {
+    let got = kept("సెక్రటరీ జనరల్ ఆంటోనియో గుటెర్రెస్ ఒప్పందాన్ని స్వాగతించారు", &[]);
+    assert!(got.contains(&"ఆంటోనియో గుటెర్రెస్".to_string()), "{got:?}");
+}

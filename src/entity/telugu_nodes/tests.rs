@@ -7,7 +7,11 @@ fn build_plain(text: &str, english: &[Node]) -> TeluguNodes {
 }
 
 fn span_texts(te: &TeluguNodes) -> Vec<String> {
-    let mut v: Vec<String> = te.spans.iter().map(|o| te.info[o.node as usize].text.clone()).collect();
+    let mut v: Vec<String> = te
+        .spans
+        .iter()
+        .map(|o| te.info[o.node as usize].text.clone())
+        .collect();
     v.sort();
     v.dedup();
     v
@@ -30,7 +34,10 @@ fn gazetteer_and_direction_spans() {
     assert!(spans.contains(&"ఉత్తర కొరియా".to_string()), "{spans:?}");
     assert!(spans.contains(&"దక్షిణ కొరియా".to_string()));
     assert!(spans.contains(&"ఈశాన్య ఆసియా".to_string()));
-    let ne = te.spans.iter().find(|o| te.info[o.node as usize].text == "ఈశాన్య ఆసియా");
+    let ne = te
+        .spans
+        .iter()
+        .find(|o| te.info[o.node as usize].text == "ఈశాన్య ఆసియా");
     assert!(ne.is_some_and(|o| te.info[o.node as usize].origin.direction));
 }
 
@@ -57,7 +64,11 @@ fn latin_and_letter_name_acronyms_share_a_node() {
     let us: Vec<&TeNode> = te.info.iter().filter(|i| i.origin.latin).collect();
     assert_eq!(us.len(), 1);
     let node = te.latin[0].node as usize;
-    let single = te.singles.iter().find(|o| o.first == 0).map(|o| o.node as usize);
+    let single = te
+        .singles
+        .iter()
+        .find(|o| o.first == 0)
+        .map(|o| o.node as usize);
     assert_eq!(single, Some(node));
     assert_eq!(te.info[node].count, 2);
 }

@@ -68,6 +68,11 @@ pub fn indel(c: u8) -> f32 {
     }
 }
 
+/// Consonants of a key, glides (`y`, `h`, `v`, `w`) not counted.
+fn consonant_count(key: &str) -> usize {
+    key.bytes().filter(|&c| !is_vowel(c) && !is_glide(c)).count()
+}
+
 /// Weight of a key for normalising: consonants 1, vowels one half.
 pub fn weight(key: &str) -> f32 {
     key.bytes()
@@ -117,7 +122,7 @@ pub fn word_similarity(a: &str, b: &str) -> Option<f32> {
         return None;
     }
     let d = weighted(a, b);
-    let consonants = sa.len().max(sb.len());
+    let consonants = consonant_count(a).max(consonant_count(b));
     let limit = match consonants {
         0 | 1 => 0.3,
         2 => 0.6,
@@ -181,6 +186,9 @@ mod tests {
             ("యునైటెడ్", "United"),
             ("స్టేట్స్", "States"),
             ("ప్యోంగాంగ్", "Pyongyang"),
+            ("మహ్మద్", "Mohammed"),
+            ("స్టీవ్", "Steve"),
+            ("మిచెల్", "Mitchell"),
         ] {
             assert!(
                 sim(te, en).is_some(),

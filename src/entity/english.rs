@@ -4,7 +4,7 @@
 //! A capital proves little at the start of a sentence or in a title-case headline, so such a
 //! word counts only when the text confirms it: it is capitalised mid-sentence somewhere else, or
 //! it is not a function word, not an ordinary lower-case word elsewhere in the text and does not
-//! end like one. Headline words need the mid-sentence confirmation. Titles (`Secretary of State`,
+//! end like one (`-ly`, `-tion`, a plural `-s`). Headline words need the mid-sentence confirmation. Titles (`Secretary of State`,
 //! `Prime Minister`) are cut out of runs and mark the name after them as a person. Connectors
 //! (`of`, `de`, ...) join capitalised words into one name; a possessive `'s` ends a name.
 //!
@@ -38,6 +38,8 @@ pub struct EnMention {
     pub acronym: Option<String>,
     /// A person title stands right before it.
     pub person_context: bool,
+    /// `in`, `at` or `near` stands right before it: a hint of a place.
+    pub locative: bool,
 }
 
 /// All candidates of one text.
@@ -170,6 +172,7 @@ impl Context<'_> {
                 } else if headline
                     || self.lower_seen.contains(lower.as_str())
                     || vocab::has_common_ending(&lower)
+                    || vocab::looks_plural(&lower)
                 {
                     Accept::No
                 } else {
@@ -245,7 +248,13 @@ fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
 fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, bool)> {
     let lower: Vec<String> = run.iter().map(|&k| ctx.lower(&ws[k])).collect();
     let is_conn = |x: usize| ws[run[x]].cap == Cap::Lower;
-    let mut removed: Vec<bool> = lower.iter().map(|l| vocab::is_title(l)).collect();
+    // A title counts as one only when a name follows it in the run: "Travis Head" keeps Head.
+    let name_word = |x: usize| {
+        !is_conn(x) && !vocab::is_title(&lower[x]) && !vocab::is_portfolio(&lower[x])
+    };
+    let mut removed: Vec<bool> = (0..run.len())
+        .map(|x| vocab::is_title(&lower[x]) && (x + 1..run.len()).any(name_word))
+        .collect();
     // Portfolio words next to a removed word (through connectors) belong to the title.
     let mut changed = true;
     while changed {
@@ -298,9 +307,17 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
     segments
 }
 
-/// A segment is a name unless it is only initials or one generic word (`the Cabinet`).
+/// A segment is a name unless it is only initials, only title words (`Prime Minister`), or one
+/// generic word (`the Cabinet`).
 fn is_name_segment(ctx: &Context, ws: &[Word], seg: &[usize]) -> bool {
     if seg.iter().all(|&k| ws[k].cap == Cap::Initial) {
+        return false;
+    }
+    let titular = |k: usize| {
+        let l = ctx.lower(&ws[k]);
+        ws[k].cap == Cap::Lower || vocab::is_title(&l) || vocab::is_portfolio(&l)
+    };
+    if seg.iter().all(|&k| titular(k)) {
         return false;
     }
     !(seg.len() == 1 && vocab::is_generic_alone(&ctx.lower(&ws[seg[0]])))
@@ -316,12 +333,16 @@ fn mention(ctx: &Context, ws: &[Word], seg: &[usize], person_context: bool) -> E
         .collect::<Vec<_>>()
         .join(" ");
     let acronym = (seg.len() == 1 && first.cap == Cap::Acronym).then(|| latin_letters(&name));
+    let locative = seg[0] > 0
+        && first.space_before
+        && matches!(ws[seg[0] - 1].text(ctx.text), "in" | "at" | "near");
     EnMention {
         start,
         end,
         name,
         acronym,
         person_context,
+        locative,
     }
 }
 

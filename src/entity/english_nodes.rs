@@ -80,6 +80,7 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
         });
         idents[i].count += 1;
         idents[i].evidence.title |= m.person_context;
+        idents[i].evidence.locative |= m.locative;
         mention_ident.push(i);
     }
     let mut uf = UnionFind::new(idents.len());

@@ -611,6 +611,15 @@ const PLACE_WORDS: &[&str] = &[
     "states",
 ];
 
+/// Words that make a name an event or a document rather than a person (`Melbourne Test`,
+/// `Paris Agreement`).
+const EVENT_WORDS: &[&str] = &[
+    "test", "match", "cup", "series", "trophy", "championship", "championships", "open", "games",
+    "olympics", "final", "finals", "summit", "conference", "prix", "tour", "marathon", "festival",
+    "war", "crisis", "accord", "agreement", "treaty", "act", "bill", "protocol", "day", "award",
+    "awards", "prize", "mission", "election", "elections",
+];
+
 /// English nouns that Telugu news writes in Telugu letters as ordinary words (మిషన్,
 /// వికెట్): a Telugu token that sounds like one of these is a loanword, not a name.
 const LOANWORDS: &[&str] = &[
@@ -762,6 +771,18 @@ pub fn is_org_word(lower: &str) -> bool {
 
 pub fn is_place_word(lower: &str) -> bool {
     contains(PLACE_WORDS, lower)
+}
+
+pub fn is_event_word(lower: &str) -> bool {
+    contains(EVENT_WORDS, lower)
+}
+
+/// A plural-looking word (`Delegates`, `Residents`): at the start of a sentence, more likely a
+/// common noun than a name.
+pub fn looks_plural(lower: &str) -> bool {
+    lower.len() >= 5
+        && lower.ends_with('s')
+        && !["ss", "us", "is", "os"].iter().any(|e| lower.ends_with(e))
 }
 
 /// The English loanwords as a list, for building a phonetic index.

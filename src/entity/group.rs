@@ -5,9 +5,9 @@
 //! `యునైటెడ్ స్టేట్స్`) but never several on both, which would mean two entities got chained
 //! together; such a link is refused (links arrive best first, so the better one stays).
 //!
-//! Mentions on the Telugu side overlap as candidates (`ఉత్తర కొరియా` contains `కొరియా`): the
-//! longest occurrence wins, then the earliest, then one whose node is linked. English mentions
-//! never overlap.
+//! Mentions on the Telugu side overlap as candidates (`ఉత్తర కొరియా` contains `కొరియా`): an
+//! occurrence whose node is linked wins over a one-sided one, then the longest, then the
+//! earliest. English mentions never overlap.
 
 use crate::entity::english::Extraction;
 use crate::entity::english_nodes::EnglishNodes;
@@ -219,11 +219,11 @@ fn telugu_mentions(inp: &Inputs, kept: &[bool], linked: &[bool]) -> Vec<(usize, 
             .filter(|o| kept.get(o.node as usize).copied().unwrap_or(false))
             .map(|o| (*o, linked.get(o.node as usize).copied().unwrap_or(false))),
     );
+    // Linked readings first (a one-sided guess never hides a link), then the longest.
     cands.sort_by(|(a, la), (b, lb)| {
-        b.len
-            .cmp(&a.len)
+        lb.cmp(la)
+            .then(b.len.cmp(&a.len))
             .then(a.first.cmp(&b.first))
-            .then(lb.cmp(la))
     });
     let mut covered = vec![false; te.tokens.len()];
     let mut out = Vec::new();

@@ -66,6 +66,11 @@ pub fn english_key(word: &str) -> String {
         let prev_vowel = i > 0 && is_vowel(lower[i - 1]);
         let next_vowel = next.is_some_and(|x| is_vowel(x) || x == 'y');
         match (c, next) {
+            ('t', Some('c')) if at(i + 2) == Some('h') => {
+                out.push('c');
+                i += 3;
+                continue;
+            }
             ('p', Some('h')) => {
                 out.push('p');
                 i += 2;
@@ -244,6 +249,7 @@ mod tests {
         assert_eq!(english_key("Quebec"), "kvebek");
         assert_eq!(english_key("Noah"), "noa");
         assert_eq!(english_key("George"), "jeorj");
+        assert_eq!(english_key("Mitchell"), "micel");
         assert_eq!(english_key("Cambridge"), "kambrij");
         assert_eq!(english_key("São Paulo"), "saopaulo");
         assert_eq!(english_key("Thomas-Greenfield"), "tomasgrenpield");

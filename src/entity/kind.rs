@@ -37,6 +37,10 @@ pub struct Evidence {
     pub acronym: bool,
     /// Two or three capitalised words with no keyword: the shape of a person's name.
     pub person_shape: bool,
+    /// A word that names an event or a document (`Test`, `Summit`, `Agreement`).
+    pub event: bool,
+    /// A preposition or case ending of place before or on a mention (`in X`, `X-లో`).
+    pub locative: bool,
 }
 
 impl Evidence {
@@ -52,6 +56,8 @@ impl Evidence {
         self.org_after |= o.org_after;
         self.acronym |= o.acronym;
         self.person_shape |= o.person_shape;
+        self.event |= o.event;
+        self.locative |= o.locative;
     }
 
     /// Adds what the gazetteer says about these ids.
@@ -75,6 +81,7 @@ impl Evidence {
             .collect();
         let org_word = words.iter().any(|w| vocab::is_org_word(w));
         let place_word = words.iter().any(|w| vocab::is_place_word(w));
+        let event = words.iter().any(|w| vocab::is_event_word(w));
         let capitalised = name
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -83,12 +90,14 @@ impl Evidence {
             && capitalised
             && !org_word
             && !place_word
+            && !event
             && !name.chars().any(|c| c.is_ascii_digit());
         Evidence {
             org_word,
             place_word,
             acronym,
             person_shape,
+            event,
             ..Evidence::default()
         }
     }
@@ -107,7 +116,13 @@ impl Evidence {
             Kind::Place
         } else if self.org_after || self.acronym {
             Kind::Organisation
-        } else if self.person_shape || self.person_after {
+        } else if self.event {
+            Kind::Other
+        } else if self.person_after {
+            Kind::Person
+        } else if self.locative {
+            Kind::Place
+        } else if self.person_shape {
             Kind::Person
         } else {
             Kind::Other

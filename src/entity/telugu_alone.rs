@@ -36,7 +36,10 @@ impl Loanwords {
     pub fn new(lower_words: &[String]) -> Loanwords {
         let mut keys: Vec<String> = Vec::new();
         let builtin = english_words::loanwords().iter().map(|w| w.to_string());
-        for w in lower_words.iter().cloned().chain(builtin) {
+        let parts = lower_words
+            .iter()
+            .flat_map(|w| w.split('-').filter(|p| p.len() >= 3).map(str::to_string));
+        for w in lower_words.iter().cloned().chain(parts).chain(builtin) {
             if let Some(stem) = w.strip_suffix('s').filter(|s| s.len() >= 3) {
                 keys.push(english_key(stem));
             }
@@ -86,6 +89,19 @@ pub fn decide(
             .get_or_insert_with(|| Loanwords::new(lower_words))
             .contains(node_key(node))
     };
+    // Tokens inside linked names of several words (క్రికెట్ in మెల్‌బోర్న్ క్రికెట్ గ్రౌండ్): an
+    // occurrence there is no evidence for the word standing alone.
+    let mut in_linked = vec![false; te.tokens.len()];
+    for o in te.spans.iter().filter(|o| linked.get(o.node as usize).copied().unwrap_or(false)) {
+        let end = ((o.first + o.len) as usize).min(in_linked.len());
+        in_linked[o.first as usize..end].iter_mut().for_each(|t| *t = true);
+    }
+    let mut free = vec![0usize; te.nodes.len()];
+    for o in &te.singles {
+        if !in_linked[o.first as usize] {
+            free[o.node as usize] += 1;
+        }
+    }
     let mut keep = vec![false; te.nodes.len()];
     // Foreign-looking single words that may form runs, decided lazily per node.
     let mut foreign = vec![None::<bool>; te.nodes.len()];
@@ -95,15 +111,23 @@ pub fn decide(
         }
         let info = &te.info[n];
         let ev = info.evidence;
-        let has_acronym = te.nodes[n].forms.iter().any(|f| f.acronym.is_some());
+        let letters = te.nodes[n]
+            .forms
+            .iter()
+            .filter_map(|f| f.acronym.as_ref())
+            .map(String::len)
+            .max();
         let gaz = ev.gaz_place || ev.gaz_city || ev.gaz_org;
-        keep[n] = if info.origin.latin || has_acronym || gaz {
+        keep[n] = if info.origin.latin || gaz {
             true
+        } else if let Some(letters) = letters {
+            // Letter names can spell ordinary words (ఒకే = "OK"): short ones need repeating.
+            letters >= 3 || free[n] >= 2
         } else if info.origin.span {
             info.origin.direction
         } else if info.consonant_final {
             let evidence =
-                ev.title || ev.person_after || ev.place_after || ev.org_after || info.count >= 2;
+                ev.title || ev.person_after || ev.place_after || ev.org_after || free[n] >= 2;
             let name_like = !is_loan(&te.nodes[n]);
             foreign[n] = Some(name_like);
             evidence && name_like
@@ -111,7 +135,7 @@ pub fn decide(
             ev.title && !is_loan(&te.nodes[n])
         };
     }
-    add_runs(te, text, linked, &mut foreign, &mut is_loan, &mut keep);
+    add_runs(te, text, linked, &in_linked, &mut foreign, &mut is_loan, &mut keep);
     keep
 }
 
@@ -121,6 +145,7 @@ fn add_runs(
     te: &mut TeluguNodes,
     text: &str,
     linked: &[bool],
+    in_linked: &[bool],
     foreign: &mut [Option<bool>],
     is_loan: &mut impl FnMut(&Node) -> bool,
     keep: &mut Vec<bool>,
@@ -131,7 +156,7 @@ fn add_runs(
     for occ in &te.singles {
         let n = occ.node as usize;
         let tok = occ.first as usize;
-        if per_token[tok].is_some() || linked.get(n).copied().unwrap_or(false) {
+        if per_token[tok].is_some() || in_linked[tok] || linked.get(n).copied().unwrap_or(false) {
             continue;
         }
         let info = &te.info[n];

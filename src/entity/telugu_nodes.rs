@@ -227,8 +227,12 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
             continue;
         };
         if !info.items.is_empty() {
-            let ev = context(text, &tokens, i, 1);
+            let ctx = context(text, &tokens, i, 1);
             for &(stem_len, node) in &info.items {
+                let ev = Evidence {
+                    locative: is_locative(&word[stem_len as usize..]),
+                    ..ctx
+                };
                 te.singles.push(Occurrence {
                     node,
                     first: i as u32,
@@ -343,9 +347,19 @@ fn try_span(
             len: n as u32,
             stem_len: stem_len as u32,
         });
-        let ev = context(text, tokens, i, n);
+        let ev = Evidence {
+            locative: is_locative(&last[stem_len..]),
+            ..context(text, tokens, i, n)
+        };
         te.observe(node, &ev);
     }
+}
+
+/// A case suffix of place: "in", "from" (`బెంగళూరులో`, `శ్రీహరికోటలోని`, `రష్యా నుంచి` is a
+/// separate word and not seen here).
+fn is_locative(suffix: &str) -> bool {
+    let suffix = suffix.trim_start_matches(['\u{200C}', '\u{200D}']);
+    suffix.starts_with("లో") || matches!(suffix, "నుంచి" | "నుండి" | "నుంచే" | "నుండే")
 }
 
 /// Latin candidates inside the Telugu text.

@@ -83,6 +83,24 @@ fn titles_are_cut_and_mark_a_person() {
 }
 
 #[test]
+fn a_title_word_after_a_name_is_part_of_it() {
+    assert_eq!(names("Bumrah dismissed Travis Head. The Prime Minister spoke."), ["Bumrah", "Travis Head"]);
+}
+
+#[test]
+fn plural_sentence_openers_are_not_names() {
+    assert_eq!(names("Delegates from many countries met. Residents left."), Vec::<String>::new());
+}
+
+#[test]
+fn a_preposition_before_a_name_hints_at_a_place() {
+    let text = "Scientists in Pasadena met Kim at Caltech.";
+    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let got: Vec<(&str, bool)> = ex.mentions.iter().map(|m| (m.name.as_str(), m.locative)).collect();
+    assert_eq!(got, [("Pasadena", true), ("Kim", false), ("Caltech", true)]);
+}
+
+#[test]
 fn acronyms_are_mentions_of_their_own() {
     let text = "The ISRO chief and NASA met U.S. officials from the UN and DPRK.";
     let ex = extract(text, &[0..text.len()], Mode::Article);

@@ -80,3 +80,11 @@ fn context_words_leave_evidence() {
     assert!(find("బిడెన్").is_some_and(|e| e.person_after));
     assert!(find("హైదరాబాద్").is_some_and(|e| e.place_after));
 }
+
+#[test]
+fn locative_suffixes_leave_evidence() {
+    let te = build_plain("బెంగళూరులో శాస్త్రవేత్తలు పసడేనా", &[]);
+    let find = |t: &str| te.info.iter().find(|i| i.text == t).map(|i| i.evidence.locative);
+    assert_eq!(find("బెంగళూరు"), Some(true));
+    assert_eq!(find("పసడేనా"), Some(false));
+}

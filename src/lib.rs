@@ -5,6 +5,7 @@
 //! into actions. See DESIGN.md in the shared folder for the data flow.
 
 pub mod align;
+pub mod analysis;
 pub mod cli;
 pub mod document;
 pub mod entity;

@@ -1,0 +1,296 @@
+//! The analysis of one pair, computed once: document summaries, entity groups with their
+//! mentions, and the paragraph alignment. `tandem report` serialises it as the JSON contract;
+//! the viewer reads it through [`SpanIndex`] to colour each row.
+//!
+//! Offsets are bytes into `Document::text`, i.e. into the file as stored on disk, and each
+//! mention's `text` is exactly those bytes. Telugu mentions carry `stem_end`: the name's stem is
+//! `start..stem_end`, a case suffix (if any) `stem_end..end`; the viewer draws the stem more
+//! strongly. English mentions have no `stem_end`.
+
+use crate::align::{self, ParagraphInfo};
+use crate::document::Document;
+use crate::entity::{self, Kind, Text};
+use crate::pair::{Pair, Side};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// What the report says about one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocSummary {
+    /// The file path as given, or the sample's name for the bundled pair.
+    pub path: String,
+    pub bytes: usize,
+    /// Number of paragraphs.
+    pub paragraphs: usize,
+}
+
+/// One mention of an entity in one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// Exactly the bytes `start..end` of the text.
+    pub text: String,
+    /// Index of the paragraph that holds the mention.
+    pub paragraph: usize,
+    /// Telugu only: end of the stem; `stem_end..end` is a case suffix.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stem_end: Option<usize>,
+}
+
+/// One entity: a person, place, organisation or other name, with its mentions on each side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Index in `Analysis::entities`; stable for one analysis (use it to pick a colour).
+    pub id: usize,
+    /// The English name when there is one, else the Telugu.
+    pub label: String,
+    pub kind: Kind,
+    pub te: Vec<Mention>,
+    pub en: Vec<Mention>,
+}
+
+impl Entity {
+    pub fn mentions(&self, side: Side) -> &[Mention] {
+        match side {
+            Side::Te => &self.te,
+            Side::En => &self.en,
+        }
+    }
+
+    /// Mentioned on one side only: a coverage gap.
+    pub fn is_gap(&self) -> bool {
+        self.te.is_empty() != self.en.is_empty()
+    }
+
+    /// The side that lacks the entity, for a gap.
+    pub fn missing_side(&self) -> Option<Side> {
+        match (self.te.is_empty(), self.en.is_empty()) {
+            (true, false) => Some(Side::Te),
+            (false, true) => Some(Side::En),
+            _ => None,
+        }
+    }
+}
+
+/// Everything tandem knows about a pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub te: DocSummary,
+    pub en: DocSummary,
+    pub entities: Vec<Entity>,
+    pub alignment: Vec<align::Group>,
+}
+
+fn summary(doc: &Document) -> DocSummary {
+    DocSummary {
+        path: doc
+            .path
+            .as_ref()
+            .map_or_else(|| doc.name.clone(), |p| p.display().to_string()),
+        bytes: doc.text.len(),
+        paragraphs: doc.paragraphs.len(),
+    }
+}
+
+fn mention(doc: &Document, span: &entity::Span, telugu: bool) -> Mention {
+    Mention {
+        start: span.start,
+        end: span.end,
+        text: doc.text.get(span.start..span.end).unwrap_or("").to_string(),
+        paragraph: doc
+            .paragraph_at(span.start)
+            .unwrap_or(doc.paragraphs.len().saturating_sub(1)),
+        stem_end: telugu.then_some(span.stem_end),
+    }
+}
+
+impl Analysis {
+    /// Finds the entities of the pair, then aligns its paragraphs using them.
+    pub fn build(pair: &Pair<Document>) -> Analysis {
+        let groups = entity::find(
+            Text {
+                text: &pair.te.text,
+                paragraphs: &pair.te.paragraphs,
+            },
+            Text {
+                text: &pair.en.text,
+                paragraphs: &pair.en.paragraphs,
+            },
+        );
+        let entities: Vec<Entity> = groups
+            .into_iter()
+            .enumerate()
+            .map(|(id, g)| Entity {
+                id,
+                label: g.label,
+                kind: g.kind,
+                te: g.te.iter().map(|s| mention(&pair.te, s, true)).collect(),
+                en: g.en.iter().map(|s| mention(&pair.en, s, false)).collect(),
+            })
+            .collect();
+        let infos = Pair::from_fn(|side| paragraph_infos(&pair[side], &entities, side));
+        let alignment = align::align(&infos.te, &infos.en);
+        Analysis {
+            te: summary(&pair.te),
+            en: summary(&pair.en),
+            entities,
+            alignment,
+        }
+    }
+
+    pub fn summary(&self, side: Side) -> &DocSummary {
+        match side {
+            Side::Te => &self.te,
+            Side::En => &self.en,
+        }
+    }
+
+    /// The mentions of one side, sorted, for finding the ones in a byte range.
+    pub fn span_index(&self, side: Side) -> SpanIndex {
+        SpanIndex::new(
+            self.entities
+                .iter()
+                .flat_map(|e| {
+                    e.mentions(side).iter().map(|m| MentionSpan {
+                        start: m.start,
+                        end: m.end,
+                        stem_end: m.stem_end.unwrap_or(m.end),
+                        entity: e.id,
+                    })
+                })
+                .collect(),
+        )
+    }
+}
+
+/// What alignment needs per paragraph: its length in characters and the ids of entities
+/// mentioned in it that appear on both sides (one id per mention, in text order).
+pub fn paragraph_infos(doc: &Document, entities: &[Entity], side: Side) -> Vec<ParagraphInfo> {
+    let mut infos: Vec<ParagraphInfo> = doc
+        .paragraphs
+        .iter()
+        .map(|p| ParagraphInfo {
+            chars: doc.text[p.clone()].chars().count(),
+            entities: Vec::new(),
+        })
+        .collect();
+    let mut hits: Vec<(usize, usize, usize)> = entities
+        .iter()
+        .filter(|e| !e.te.is_empty() && !e.en.is_empty())
+        .flat_map(|e| {
+            e.mentions(side)
+                .iter()
+                .map(move |m| (m.paragraph, m.start, e.id))
+        })
+        .collect();
+    hits.sort_unstable();
+    for (para, _, id) in hits {
+        if let Some(info) = infos.get_mut(para) {
+            info.entities.push(id);
+        }
+    }
+    infos
+}
+
+/// One mention as the renderer needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MentionSpan {
+    pub start: usize,
+    pub end: usize,
+    /// End of the stem (equals `end` for English and suffix-less Telugu mentions).
+    pub stem_end: usize,
+    pub entity: usize,
+}
+
+/// Mentions of one side sorted by start and never overlapping, for per-row lookups.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SpanIndex {
+    spans: Vec<MentionSpan>,
+}
+
+impl SpanIndex {
+    /// Sorts the spans; a span overlapping an earlier one is dropped (mentions never overlap,
+    /// this only guards the invariant the lookups rely on).
+    pub fn new(mut spans: Vec<MentionSpan>) -> SpanIndex {
+        spans.sort_by_key(|s| (s.start, s.end));
+        let mut out: Vec<MentionSpan> = Vec::with_capacity(spans.len());
+        for s in spans {
+            if s.start < s.end && out.last().is_none_or(|l| l.end <= s.start) {
+                out.push(s);
+            }
+        }
+        SpanIndex { spans: out }
+    }
+
+    pub fn all(&self) -> &[MentionSpan] {
+        &self.spans
+    }
+
+    /// The mentions that overlap `range`, sorted by start (binary search: O(log n + k)).
+    pub fn in_range(&self, range: Range<usize>) -> &[MentionSpan] {
+        let first = self.spans.partition_point(|s| s.end <= range.start);
+        let last = self.spans.partition_point(|s| s.start < range.end);
+        &self.spans[first..last.max(first)]
+    }
+
+    /// The mention that contains byte `offset`.
+    pub fn at(&self, offset: usize) -> Option<&MentionSpan> {
+        self.in_range(offset..offset + 1).first()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize, entity: usize) -> MentionSpan {
+        MentionSpan {
+            start,
+            end,
+            stem_end: end,
+            entity,
+        }
+    }
+
+    #[test]
+    fn span_index_finds_overlaps_in_order() {
+        let idx = SpanIndex::new(vec![
+            span(20, 25, 2),
+            span(0, 5, 0),
+            span(10, 15, 1),
+            span(12, 14, 9),
+        ]);
+        assert_eq!(idx.all().len(), 3);
+        let ids = |r: Range<usize>| idx.in_range(r).iter().map(|s| s.entity).collect::<Vec<_>>();
+        assert_eq!(ids(0..30), [0, 1, 2]);
+        assert_eq!(ids(4..11), [0, 1]);
+        assert_eq!(ids(5..10), Vec::<usize>::new());
+        assert_eq!(ids(24..100), [2]);
+        assert_eq!(idx.at(12).map(|s| s.entity), Some(1));
+        assert_eq!(idx.at(15), None);
+    }
+
+    #[test]
+    fn sample_analysis_has_consistent_offsets() {
+        let pair = crate::sample::sample_pair();
+        let a = Analysis::build(&pair);
+        assert_eq!(a.te.path, "sample.te.txt");
+        assert_eq!(a.en.paragraphs, 7);
+        for e in &a.entities {
+            for side in Side::BOTH {
+                let doc = &pair[side];
+                for m in e.mentions(side) {
+                    assert_eq!(&doc.text[m.start..m.end], m.text);
+                    assert!(doc.paragraphs[m.paragraph].contains(&m.start));
+                    if let Some(stem_end) = m.stem_end {
+                        assert!(m.start < stem_end && stem_end <= m.end);
+                    }
+                }
+            }
+        }
+        let infos = paragraph_infos(&pair.te, &a.entities, Side::Te);
+        assert_eq!(infos.len(), 4);
+        assert!(infos.iter().all(|i| i.chars > 0 && !i.entities.is_empty()));
+    }
+}

@@ -1,0 +1,423 @@
+//! Candidate names in English text: runs of capitalised words, acronyms, and the acronym
+//! aliases that "Long Name (ACRO)" defines.
+//!
+//! A capital proves little at the start of a sentence or in a title-case headline, so such a
+//! word counts only when the text confirms it: it is capitalised mid-sentence somewhere else, or
+//! it is not a function word, not an ordinary lower-case word elsewhere in the text and does not
+//! end like one (`-ly`, `-tion`, a plural `-s`). Headline words need the mid-sentence confirmation. Titles (`Secretary of State`,
+//! `Prime Minister`) are cut out of runs and mark the name after them as a person. Connectors
+//! (`of`, `de`, ...) join capitalised words into one name; a possessive `'s` ends a name.
+//!
+//! In a Telugu article ([`Mode::Embedded`]) every capitalised Latin word is a candidate: there
+//! are no Latin sentence openers to be wary of.
+
+use crate::entity::english_tokens::{words, Cap, Word};
+use crate::entity::english_words as vocab;
+use crate::entity::letters::latin_letters;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Where the Latin text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// An English article.
+    Article,
+    /// Latin words inside a Telugu article.
+    Embedded,
+}
+
+/// One candidate mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnMention {
+    pub start: usize,
+    /// End of the name (a possessive `'s` is left out).
+    pub end: usize,
+    /// The name with whitespace collapsed (`Antony Blinken`).
+    pub name: String,
+    /// The letters when the mention is an acronym (`U.S.` → `US`).
+    pub acronym: Option<String>,
+    /// A person title stands right before it.
+    pub person_context: bool,
+    /// `in`, `at` or `near` stands right before it: a hint of a place.
+    pub locative: bool,
+}
+
+/// All candidates of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Sorted by start, never overlapping.
+    pub mentions: Vec<EnMention>,
+    /// `(long name, acronym letters)` pairs from "Long Name (ACRO)".
+    pub aliases: Vec<(String, String)>,
+    /// Distinct lower-case words of four letters or more (for telling loanwords from names on
+    /// the Telugu side).
+    pub lower_words: Vec<String>,
+}
+
+/// Finds the candidates in the given paragraphs of `text`.
+pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extraction {
+    let paras: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(text, p.clone())).collect();
+    let headline: Vec<bool> = paragraphs
+        .iter()
+        .zip(&paras)
+        .map(|(p, ws)| mode == Mode::Article && is_headline(&text[p.clone()], ws, text))
+        .collect();
+    let mut lower_seen: HashSet<&str> = HashSet::new();
+    let mut confirmed: HashSet<&str> = HashSet::new();
+    for (ws, &head) in paras.iter().zip(&headline) {
+        for w in ws {
+            match w.cap {
+                Cap::Lower => {
+                    lower_seen.insert(w.name(text));
+                }
+                Cap::Upper if !w.sentence_start && !head => {
+                    confirmed.insert(w.name(text));
+                }
+                _ => {}
+            }
+        }
+    }
+    let ctx = Context {
+        text,
+        mode,
+        lower_seen: &lower_seen,
+        confirmed: &confirmed,
+    };
+    let mut out = Extraction::default();
+    for (ws, &head) in paras.iter().zip(&headline) {
+        let accept: Vec<Accept> = ws.iter().map(|w| ctx.accept(w, head)).collect();
+        let mut mentions = runs(&ctx, ws, &accept);
+        paren_aliases(&ctx, ws, &mut mentions, &mut out.aliases);
+        out.mentions.extend(mentions);
+    }
+    if mode == Mode::Article {
+        let mut lower: Vec<String> = lower_seen
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| w.to_string())
+            .collect();
+        lower.sort_unstable();
+        out.lower_words = lower;
+    }
+    out
+}
+
+/// A title-case headline: no closing punctuation, short, and most longer words capitalised.
+fn is_headline(para: &str, ws: &[Word], text: &str) -> bool {
+    let trimmed = para.trim_end();
+    if trimmed.ends_with(['.', '!', '?', '"', '\u{201D}', ':']) || ws.len() > 25 {
+        return false;
+    }
+    let long: Vec<&Word> = ws
+        .iter()
+        .filter(|w| w.name(text).chars().count() >= 4 && w.cap != Cap::Number)
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| matches!(w.cap, Cap::Upper | Cap::Acronym))
+        .count();
+    !long.is_empty() && caps * 5 >= long.len() * 3
+}
+
+/// Whether a word may be part of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Accept {
+    No,
+    Yes,
+    /// A sentence-opening `New`, `North` ...: only when a name follows.
+    IfFollowed,
+}
+
+struct Context<'a> {
+    text: &'a str,
+    mode: Mode,
+    lower_seen: &'a HashSet<&'a str>,
+    confirmed: &'a HashSet<&'a str>,
+}
+
+impl Context<'_> {
+    fn lower(&self, w: &Word) -> String {
+        w.name(self.text).trim_end_matches('.').to_lowercase()
+    }
+
+    fn accept(&self, w: &Word, headline: bool) -> Accept {
+        match w.cap {
+            Cap::Acronym => Accept::Yes,
+            Cap::Upper | Cap::Initial => {
+                let name = w.name(self.text);
+                let lower = self.lower(w);
+                if self.mode == Mode::Embedded {
+                    return if vocab::is_common(&lower) {
+                        Accept::No
+                    } else {
+                        Accept::Yes
+                    };
+                }
+                if w.cap == Cap::Initial {
+                    return Accept::Yes;
+                }
+                if vocab::is_calendar(&lower) {
+                    return Accept::No;
+                }
+                let uncertain = headline || w.sentence_start;
+                if !uncertain {
+                    return Accept::Yes;
+                }
+                if vocab::is_common(&lower) {
+                    Accept::No
+                } else if self.confirmed.contains(name) {
+                    Accept::Yes
+                } else if vocab::is_name_opener(&lower) {
+                    Accept::IfFollowed
+                } else if headline
+                    || self.lower_seen.contains(lower.as_str())
+                    || vocab::has_common_ending(&lower)
+                    || vocab::looks_plural(&lower)
+                {
+                    Accept::No
+                } else {
+                    Accept::Yes
+                }
+            }
+            _ => Accept::No,
+        }
+    }
+}
+
+/// Builds runs of accepted words, then cuts titles out of them.
+fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
+    let text = ctx.text;
+    let joins = |k: usize| k < ws.len() && ws[k].space_before && ws[k].cap != Cap::Acronym;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if accept[i] == Accept::No {
+            i += 1;
+            continue;
+        }
+        if ws[i].cap == Cap::Acronym {
+            out.push(mention(ctx, ws, &[i], false));
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i;
+        while !ws[j].possessive {
+            let k = j + 1;
+            if joins(k) && accept[k] != Accept::No {
+                run.push(k);
+                j = k;
+                continue;
+            }
+            // Connectors: "Bank of England", "Ministry of the Interior".
+            if joins(k) && ws[k].cap == Cap::Lower && vocab::is_connector(ws[k].text(text)) {
+                let mut m = k + 1;
+                if joins(m) && ws[m].text(text) == "the" {
+                    m += 1;
+                }
+                if joins(m) && accept[m] == Accept::Yes {
+                    run.extend(k..=m);
+                    j = m;
+                    continue;
+                }
+            }
+            break;
+        }
+        i = j + 1;
+        if accept[run[0]] == Accept::IfFollowed && run.len() == 1 {
+            continue;
+        }
+        let titled_before = run[0] > 0
+            && ws[run[0]].space_before
+            && ws[run[0] - 1].cap == Cap::Lower
+            && vocab::is_title(&ctx.lower(&ws[run[0] - 1]));
+        for (seg, after_title) in cut_titles(ctx, ws, &run) {
+            out.push(mention(
+                ctx,
+                ws,
+                &seg,
+                after_title || (titled_before && seg[0] == run[0]),
+            ));
+        }
+    }
+    out
+}
+
+/// Removes title words (and the portfolio words and connectors that hang on them) from a run.
+/// Returns the remaining segments, each with "a title stood right before it".
+fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, bool)> {
+    let lower: Vec<String> = run.iter().map(|&k| ctx.lower(&ws[k])).collect();
+    let is_conn = |x: usize| ws[run[x]].cap == Cap::Lower;
+    // A title counts as one only when a name follows it in the run: "Travis Head" keeps Head.
+    let name_word = |x: usize| {
+        !is_conn(x) && !vocab::is_title(&lower[x]) && !vocab::is_portfolio(&lower[x])
+    };
+    let mut removed: Vec<bool> = (0..run.len())
+        .map(|x| vocab::is_title(&lower[x]) && (x + 1..run.len()).any(name_word))
+        .collect();
+    // Portfolio words next to a removed word (through connectors) belong to the title.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for x in 0..run.len() {
+            if removed[x] || is_conn(x) || !vocab::is_portfolio(&lower[x]) {
+                continue;
+            }
+            let near = |dir: isize| {
+                let mut y = x as isize + dir;
+                while y >= 0 && (y as usize) < run.len() && is_conn(y as usize) {
+                    y += dir;
+                }
+                y >= 0 && (y as usize) < run.len() && removed[y as usize]
+            };
+            if near(-1) || near(1) {
+                removed[x] = true;
+                changed = true;
+            }
+        }
+    }
+    // Segments: maximal stretches of kept words, without connectors at either edge. A segment
+    // follows a title when the nearest word before it (connectors skipped) was removed.
+    let mut segments = Vec::new();
+    let mut x = 0;
+    while x < run.len() {
+        if removed[x] || is_conn(x) {
+            x += 1;
+            continue;
+        }
+        let start = x;
+        let mut end = x;
+        while x < run.len() && !removed[x] {
+            if !is_conn(x) {
+                end = x;
+            }
+            x += 1;
+        }
+        let mut before = start;
+        while before > 0 && is_conn(before - 1) {
+            before -= 1;
+        }
+        let after_title = before > 0 && removed[before - 1];
+        segments.push((
+            (start..=end).map(|y| run[y]).collect::<Vec<_>>(),
+            after_title,
+        ));
+    }
+    segments.retain(|(seg, _)| is_name_segment(ctx, ws, seg));
+    segments
+}
+
+/// A segment is a name unless it is only initials, only title words (`Prime Minister`), or one
+/// generic word (`the Cabinet`).
+fn is_name_segment(ctx: &Context, ws: &[Word], seg: &[usize]) -> bool {
+    if seg.iter().all(|&k| ws[k].cap == Cap::Initial) {
+        return false;
+    }
+    let titular = |k: usize| {
+        let l = ctx.lower(&ws[k]);
+        ws[k].cap == Cap::Lower || vocab::is_title(&l) || vocab::is_portfolio(&l)
+    };
+    if seg.iter().all(|&k| titular(k)) {
+        return false;
+    }
+    !(seg.len() == 1 && vocab::is_generic_alone(&ctx.lower(&ws[seg[0]])))
+}
+
+fn mention(ctx: &Context, ws: &[Word], seg: &[usize], person_context: bool) -> EnMention {
+    let first = &ws[seg[0]];
+    let last = &ws[seg[seg.len() - 1]];
+    let start = first.start;
+    let end = last.name_end;
+    let name = ctx.text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let acronym = (seg.len() == 1 && first.cap == Cap::Acronym).then(|| latin_letters(&name));
+    let locative = seg[0] > 0
+        && first.space_before
+        && matches!(ws[seg[0] - 1].text(ctx.text), "in" | "at" | "near");
+    EnMention {
+        start,
+        end,
+        name,
+        acronym,
+        person_context,
+        locative,
+    }
+}
+
+/// "Democratic People's Republic of Korea (DPRK)": finds the words before the bracket whose
+/// initials spell the acronym, makes them one mention, and records the alias.
+fn paren_aliases(
+    ctx: &Context,
+    ws: &[Word],
+    mentions: &mut Vec<EnMention>,
+    aliases: &mut Vec<(String, String)>,
+) {
+    let text = ctx.text;
+    for k in 1..ws.len() {
+        let w = &ws[k];
+        let closes = ws
+            .get(k + 1)
+            .map_or(text[w.end..].trim_start().starts_with(')'), |n| {
+                n.gap(text).starts_with(')')
+            });
+        if w.cap != Cap::Acronym || w.gap(text) != "(" || !closes {
+            continue;
+        }
+        let letters: Vec<char> = latin_letters(w.name(text))
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .collect();
+        if letters.len() < 2 {
+            continue;
+        }
+        let mut need = letters.len();
+        let mut first = None;
+        let mut t = k - 1;
+        loop {
+            let word = &ws[t];
+            let lower = word.text(text).to_lowercase();
+            let initial = word
+                .text(text)
+                .chars()
+                .next()
+                .map(|c| c.to_ascii_uppercase());
+            if matches!(word.cap, Cap::Upper | Cap::Initial | Cap::Acronym)
+                && initial == Some(letters[need - 1])
+            {
+                need -= 1;
+                first = Some(t);
+            } else if !matches!(
+                lower.as_str(),
+                "of" | "the" | "and" | "for" | "de" | "on" | "in" | "&"
+            ) {
+                break;
+            }
+            if need == 0 || t == 0 || !word.space_before {
+                break;
+            }
+            t -= 1;
+        }
+        let Some(first) = first.filter(|_| need == 0) else {
+            continue;
+        };
+        let start = ws[first].start;
+        let end = ws[k - 1].name_end;
+        let long = mention(ctx, ws, &[first, k - 1], false);
+        let long = EnMention {
+            name: text[start..end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            ..long
+        };
+        aliases.push((long.name.clone(), latin_letters(w.name(text))));
+        mentions.retain(|m| m.end <= start || m.start >= end);
+        let at = mentions.partition_point(|m| m.start < start);
+        mentions.insert(at, long);
+    }
+}
+
+#[cfg(test)]
+mod tests;

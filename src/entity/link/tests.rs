@@ -1,0 +1,145 @@
+//! Unit and property tests of linking.
+
+use super::*;
+use proptest::prelude::*;
+
+fn en(names: &[&str]) -> Node {
+    Node::new(names.iter().map(|n| Form::english(n, None)).collect())
+}
+
+fn te(words: &[&str]) -> Node {
+    Node::new(vec![Form::telugu(words)])
+}
+
+fn sigs(left: &[Node], right: &[Node], links: &[Link]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = links
+        .iter()
+        .map(|l| (left[l.left].sig.clone(), right[l.right].sig.clone()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn gazetteer_then_phonetics_then_words() {
+    let left = vec![
+        te(&["రష్యా"]),
+        te(&["ఉత్తర", "కొరియా"]),
+        te(&["ప్యోంగ్యాంగ్"]),
+        te(&["ఆంటోనీ", "బ్లింకెన్"]),
+        te(&["ఆస్ట్రియా"]),
+    ];
+    let right = vec![
+        en(&["Russia"]),
+        en(&["North Korea"]),
+        en(&["Pyongyang"]),
+        en(&["Antony Blinken", "Blinken"]),
+        en(&["Australia"]),
+        en(&["South Korea"]),
+    ];
+    let links = link(&left, &right);
+    let mut pairs: Vec<(usize, usize)> = links.iter().map(|l| (l.left, l.right)).collect();
+    pairs.sort();
+    assert_eq!(pairs, [(0, 0), (1, 1), (2, 2), (3, 3)]);
+}
+
+#[test]
+fn direction_words_must_agree() {
+    let left = vec![te(&["దక్షిణ", "సూడాన్"])];
+    let right = vec![en(&["North Sudan"])];
+    assert!(link(&left, &right).is_empty());
+    let right = vec![en(&["South Sudan"])];
+    assert_eq!(link(&left, &right).len(), 1);
+}
+
+#[test]
+fn one_to_one_then_attach_second_spellings() {
+    let left = vec![te(&["యుఎస్"]), te(&["యునైటెడ్", "స్టేట్స్"])];
+    let right = vec![Node::new(vec![
+        Form::english("United States", None),
+        Form::english("U.S.", Some("US")),
+    ])];
+    let links = link(&left, &right);
+    assert_eq!(links.len(), 2);
+    assert!(links.iter().all(|l| l.right == 0));
+}
+
+#[test]
+fn a_weaker_candidate_does_not_steal_a_match() {
+    // Both Telugu words resemble "Kumar"; only the better one links.
+    let left = vec![te(&["కుమార్"]), te(&["కుమారి"])];
+    let right = vec![en(&["Kumar"])];
+    let links = link(&left, &right);
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].left, 0);
+}
+
+#[test]
+fn acronyms_link_by_letters_or_by_sound() {
+    let left = vec![te(&["బీజేపీ"]), te(&["ఇస్రో"]), te(&["నాసా"])];
+    let right = vec![
+        Node::new(vec![Form::english("NASA", Some("NASA"))]),
+        Node::new(vec![Form::english("BJP", Some("BJP"))]),
+        Node::new(vec![Form::english("ISRO", Some("ISRO"))]),
+    ];
+    let mut pairs: Vec<(usize, usize)> = link(&left, &right)
+        .iter()
+        .map(|l| (l.left, l.right))
+        .collect();
+    pairs.sort();
+    assert_eq!(pairs, [(0, 1), (1, 2), (2, 0)]);
+}
+
+#[test]
+fn glued_names() {
+    let left = vec![te(&["న్యూయార్క్"])];
+    let right = vec![en(&["New York"])];
+    assert_eq!(link(&left, &right).len(), 1);
+}
+
+const SYLLABLES: &[&str] = &[
+    "క", "కా", "కి", "కు", "గ", "చ", "జ", "ట", "డ", "త", "ద", "న", "ప", "బ", "మ", "య", "ర", "ల", "వ",
+    "స", "శ", "హ", "ఆ", "ఇ", "ఉ", "ఎ", "్", "ం", "ో", "ే", "ీ",
+];
+
+fn telugu_word() -> impl Strategy<Value = String> {
+    prop::collection::vec(0..SYLLABLES.len(), 1..6)
+        .prop_map(|v| v.into_iter().map(|i| SYLLABLES[i]).collect())
+}
+
+fn latin_word() -> impl Strategy<Value = String> {
+    "[A-Z][a-z]{0,7}"
+}
+
+fn node() -> impl Strategy<Value = Node> {
+    prop_oneof![
+        prop::collection::vec(telugu_word(), 1..3).prop_map(|ws| {
+            let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
+            te(&refs)
+        }),
+        prop::collection::vec(latin_word(), 1..3).prop_map(|ws| en(&[&ws.join(" ")])),
+        "[A-Z]{2,4}".prop_map(|a| Node::new(vec![Form::english(&a, Some(&a))])),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn linking_is_symmetric(left in prop::collection::vec(node(), 0..12), right in prop::collection::vec(node(), 0..12)) {
+        let ab = link(&left, &right);
+        let ba = link(&right, &left);
+        let ab_sigs = sigs(&left, &right, &ab);
+        let mut ba_sigs: Vec<(String, String)> = sigs(&right, &left, &ba).into_iter().map(|(a, b)| (b, a)).collect();
+        ba_sigs.sort();
+        prop_assert_eq!(ab_sigs, ba_sigs);
+        for l in &ab {
+            prop_assert!(l.score >= LINK_MIN && l.score <= 1.0 + 1e-6);
+        }
+    }
+
+    #[test]
+    fn scores_are_symmetric(a in node(), b in node()) {
+        prop_assert_eq!(node_score(&a, &b), node_score(&b, &a));
+    }
+}

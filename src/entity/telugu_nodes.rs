@@ -1,0 +1,397 @@
+//! Telugu candidates as nodes, before linking decides which of them are names.
+//!
+//! Telugu has no capitals, so every content word is a candidate: each plausible stem of each
+//! word that is not a stopword or a verb form becomes a node (cached per distinct word, so the
+//! work grows with the vocabulary, not the text). Names of several words become *span* nodes,
+//! proposed only where something says a multi-word name may start: a gazetteer name of several
+//! words (`దక్షిణ కొరియా`), a direction word before a gazetteer place (`ఈశాన్య ఆసియా`), or a
+//! word that sounds like the first word of a multi-word English candidate (`ఆంటోనీ` for `Antony
+//! Blinken`). Latin words in the Telugu text (`US`) are English-style candidates, and a word
+//! spelled in English letter names (`యుఎస్`) shares a node with the Latin acronym it spells.
+
+use crate::entity::blocks::{key_blocks, meaning_block, BlockIndex};
+use crate::entity::english::{self, Mode};
+use crate::entity::form::{Form, Node};
+use crate::entity::kind::Evidence;
+use crate::entity::telugu::{
+    analyses, is_consonant_final, is_geminate_split, letter_count, tokenize, Token,
+};
+use crate::entity::telugu_words as words;
+use crate::entity::{gazetteer, key, letters, lexicon};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Where a node came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Origin {
+    /// A Latin word of the Telugu text.
+    pub latin: bool,
+    /// Several words.
+    pub span: bool,
+    /// Several words proposed by a direction word before a place.
+    pub direction: bool,
+    /// A run of foreign-looking words (added after linking, see `telugu_alone`).
+    pub run: bool,
+}
+
+/// What grouping needs to know about a Telugu node besides its forms.
+#[derive(Debug, Clone, Default)]
+pub struct TeNode {
+    /// The stems (or Latin name) as written, words separated by one space.
+    pub text: String,
+    pub origin: Origin,
+    pub count: usize,
+    pub evidence: Evidence,
+    /// Seen ending in a consonant with virama where no doubled consonant at a suffix boundary
+    /// could explain it: a sign of a foreign name.
+    pub consonant_final: bool,
+    pub words: usize,
+}
+
+/// One occurrence of a node: `len` tokens from token `first`; the last token's stem is
+/// `stem_len` bytes long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    pub node: u32,
+    pub first: u32,
+    pub len: u32,
+    pub stem_len: u32,
+}
+
+/// A Latin candidate in the Telugu text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LatinOcc {
+    pub node: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// All Telugu candidates of one text.
+#[derive(Debug, Default)]
+pub struct TeluguNodes {
+    pub nodes: Vec<Node>,
+    pub info: Vec<TeNode>,
+    pub tokens: Vec<Token>,
+    /// One-word occurrences, by token, best analysis first within a token.
+    pub singles: Vec<Occurrence>,
+    /// Occurrences of several words.
+    pub spans: Vec<Occurrence>,
+    pub latin: Vec<LatinOcc>,
+    ids: HashMap<String, usize>,
+}
+
+/// Per distinct word: its stem nodes and the lengths of English multi-word names it may start.
+#[derive(Default)]
+struct WordInfo {
+    items: Vec<(u32, u32)>,
+    span_lens: Vec<u32>,
+    direction: bool,
+}
+
+impl TeluguNodes {
+    /// The node for `id`, created with `make` if new.
+    pub fn node_for(&mut self, id: &str, make: impl FnOnce() -> (Form, TeNode)) -> usize {
+        if let Some(&n) = self.ids.get(id) {
+            return n;
+        }
+        let (form, info) = make();
+        self.nodes.push(Node::new(vec![form]));
+        self.info.push(info);
+        self.ids.insert(id.to_string(), self.nodes.len() - 1);
+        self.nodes.len() - 1
+    }
+
+    /// Records one occurrence of `node` and what its neighbours say about it.
+    fn observe(&mut self, node: usize, ev: &Evidence) {
+        self.info[node].count += 1;
+        self.info[node].evidence.merge(ev);
+    }
+}
+
+fn stem_node(te: &mut TeluguNodes, stem: &str) -> usize {
+    let id = match letters::decode_telugu(stem) {
+        Some(l) => format!("A:{l}"),
+        None => stem.to_string(),
+    };
+    let n = te.node_for(&id, || {
+        let form = Form::telugu(&[stem]);
+        let mut evidence = Evidence::default();
+        evidence.add_gazetteer(&form.gaz);
+        let info = TeNode {
+            text: stem.to_string(),
+            words: 1,
+            evidence,
+            ..TeNode::default()
+        };
+        (form, info)
+    });
+    if id.starts_with("A:") && te.info[n].text != stem {
+        te.nodes[n].push(Form::telugu(&[stem]));
+    }
+    n
+}
+
+fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> WordInfo {
+    let mut info = WordInfo {
+        direction: lexicon::telugu_meanings(word)
+            .iter()
+            .any(|m| lexicon::is_direction(m)),
+        ..WordInfo::default()
+    };
+    let meanings = lexicon::telugu_meanings(word);
+    if !words::is_stopword(word) || !meanings.is_empty() {
+        let mut blocks = Vec::new();
+        key_blocks(&key::telugu_key(word), &mut blocks);
+        blocks.extend(meanings.iter().map(|m| meaning_block(m)));
+        let mut seen = [false; 8];
+        let mut lens = Vec::new();
+        first_words.candidates(&blocks, &mut seen, &mut lens);
+        lens.sort_unstable();
+        info.span_lens = lens;
+    }
+    if words::is_stopword(word) {
+        return info;
+    }
+    let gaz = gazetteer::get();
+    let verb = words::is_verb_form(word);
+    for stem_len in analyses(word) {
+        let stem = &word[..stem_len];
+        let in_gaz = !gaz.lookup_telugu(stem).is_empty();
+        if !in_gaz && (verb || letter_count(stem) < 2 || words::is_stopword(stem)) {
+            continue;
+        }
+        let n = stem_node(te, stem);
+        if is_consonant_final(stem) && !is_geminate_split(word, stem_len) {
+            te.info[n].consonant_final = true;
+        }
+        info.items.push((stem_len as u32, n as u32));
+    }
+    info
+}
+
+/// Evidence from the words around tokens `first..first + len`.
+pub(crate) fn context(text: &str, tokens: &[Token], first: usize, len: usize) -> Evidence {
+    let mut ev = Evidence::default();
+    if first > 0 {
+        let prev = tokens[first - 1].text(text);
+        let gap = &text[tokens[first - 1].end..tokens[first].start];
+        if !gap.contains(['.', '\n', '!', '?']) && words::is_title_before(prev) {
+            ev.title = true;
+        }
+    }
+    if let Some(next) = tokens.get(first + len) {
+        let gap = &text[tokens[first + len - 1].end..next.start];
+        if !gap.contains(['.', '\n', '!', '?']) {
+            let w = next.text(text);
+            ev.person_after = words::is_person_after(w);
+            ev.place_after = words::is_place_after(w);
+            ev.org_after = words::is_org_after(w);
+        }
+    }
+    ev
+}
+
+/// Index of the first words of the English multi-word candidates; items are word counts.
+fn first_word_index(english: &[Node]) -> BlockIndex {
+    let mut index = BlockIndex::default();
+    let mut blocks = Vec::new();
+    for form in english.iter().flat_map(|n| &n.forms) {
+        let n = form.words.len();
+        if !(2..=6).contains(&n) {
+            continue;
+        }
+        blocks.clear();
+        key_blocks(&form.words[0].key, &mut blocks);
+        blocks.extend(form.words[0].meanings.iter().map(|m| meaning_block(m)));
+        index.insert(n as u32, &blocks);
+    }
+    index
+}
+
+/// Finds the Telugu candidates of `text`, using the English nodes to propose multi-word spans.
+pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> TeluguNodes {
+    let mut te = TeluguNodes {
+        tokens: tokenize(text),
+        ..TeluguNodes::default()
+    };
+    let first_words = first_word_index(english);
+    let mut cache: HashMap<&str, WordInfo> = HashMap::new();
+    let tokens = std::mem::take(&mut te.tokens);
+    for (i, tok) in tokens.iter().enumerate() {
+        let word = tok.text(text);
+        if !cache.contains_key(word) {
+            let info = analyse_word(&mut te, word, &first_words);
+            cache.insert(word, info);
+        }
+        let Some(info) = cache.get(word) else {
+            continue;
+        };
+        if !info.items.is_empty() {
+            let ctx = context(text, &tokens, i, 1);
+            for &(stem_len, node) in &info.items {
+                let ev = Evidence {
+                    locative: is_locative(&word[stem_len as usize..]),
+                    ..ctx
+                };
+                te.singles.push(Occurrence {
+                    node,
+                    first: i as u32,
+                    len: 1,
+                    stem_len,
+                });
+                te.observe(node as usize, &ev);
+            }
+        }
+        for &n in &info.span_lens {
+            try_span(
+                &mut te,
+                text,
+                &tokens,
+                i,
+                n as usize,
+                None,
+                Origin::default(),
+            );
+        }
+        for name in gazetteer::get().telugu_starting_with(&gazetteer::telugu_key(word)) {
+            let origin = Origin::default();
+            try_span(
+                &mut te,
+                text,
+                &tokens,
+                i,
+                name.words.len(),
+                Some(&name.words),
+                origin,
+            );
+        }
+        if info.direction {
+            let origin = Origin {
+                direction: true,
+                ..Origin::default()
+            };
+            try_span(&mut te, text, &tokens, i, 2, None, origin);
+        }
+    }
+    te.tokens = tokens;
+    add_latin(&mut te, text, paragraphs);
+    te
+}
+
+/// Proposes tokens `i..i + n` as one name: they must be joined (spaces or a hyphen), inner
+/// words must not be stopwords (unless translated, like మధ్య), the last word may carry a case
+/// suffix. With `required`, each word must equal the given gazetteer word; with a direction
+/// origin, the last word must be a gazetteer place.
+fn try_span(
+    te: &mut TeluguNodes,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    n: usize,
+    required: Option<&[String]>,
+    origin: Origin,
+) {
+    if n < 2 || i + n > tokens.len() || !tokens[i + 1..i + n].iter().all(|t| t.joined) {
+        return;
+    }
+    let mut ws: Vec<&str> = tokens[i..i + n].iter().map(|t| t.text(text)).collect();
+    for (k, w) in ws.iter().enumerate().take(n - 1) {
+        if k > 0 && words::is_stopword(w) && lexicon::telugu_meanings(w).is_empty() {
+            return;
+        }
+        if required.is_some_and(|r| gazetteer::telugu_key(w) != r[k]) {
+            return;
+        }
+    }
+    let last = ws[n - 1];
+    let gaz = gazetteer::get();
+    for stem_len in analyses(last) {
+        let stem = &last[..stem_len];
+        if letter_count(stem) < 2 {
+            continue;
+        }
+        if required.is_some_and(|r| gazetteer::telugu_key(stem) != r[n - 1]) {
+            continue;
+        }
+        if origin.direction && gaz.lookup_telugu(stem).is_empty() {
+            continue;
+        }
+        ws[n - 1] = stem;
+        let id = ws.join(" ");
+        let node = te.node_for(&id, || {
+            let form = Form::telugu(&ws);
+            let mut evidence = Evidence::default();
+            evidence.add_gazetteer(&form.gaz);
+            if origin.direction {
+                // "Northeast Asia" is a place because Asia is one, though no gazetteer lists it.
+                evidence.add_gazetteer(gaz.lookup_telugu(stem));
+                evidence.gaz_org = false;
+            }
+            let info = TeNode {
+                text: id.clone(),
+                words: n,
+                evidence,
+                ..TeNode::default()
+            };
+            (form, info)
+        });
+        if is_consonant_final(stem) && !is_geminate_split(last, stem_len) {
+            te.info[node].consonant_final = true;
+        }
+        let o = &mut te.info[node].origin;
+        o.span = true;
+        o.direction |= origin.direction;
+        te.spans.push(Occurrence {
+            node: node as u32,
+            first: i as u32,
+            len: n as u32,
+            stem_len: stem_len as u32,
+        });
+        let ev = Evidence {
+            locative: is_locative(&last[stem_len..]),
+            ..context(text, tokens, i, n)
+        };
+        te.observe(node, &ev);
+    }
+}
+
+/// A case suffix of place: "in", "from" (`బెంగళూరులో`, `శ్రీహరికోటలోని`, `రష్యా నుంచి` is a
+/// separate word and not seen here).
+fn is_locative(suffix: &str) -> bool {
+    let suffix = suffix.trim_start_matches(['\u{200C}', '\u{200D}']);
+    suffix.starts_with("లో") || matches!(suffix, "నుంచి" | "నుండి" | "నుంచే" | "నుండే")
+}
+
+/// Latin candidates inside the Telugu text.
+fn add_latin(te: &mut TeluguNodes, text: &str, paragraphs: &[Range<usize>]) {
+    let ex = english::extract(text, paragraphs, Mode::Embedded);
+    for m in &ex.mentions {
+        let id = match &m.acronym {
+            Some(a) => format!("A:{a}"),
+            None => format!("L:{}", m.name),
+        };
+        let form = Form::english(&m.name, m.acronym.as_deref());
+        let node = te.node_for(&id, || {
+            let mut evidence = Evidence::from_english_name(&m.name, m.acronym.is_some());
+            evidence.add_gazetteer(&form.gaz);
+            let info = TeNode {
+                text: m.name.clone(),
+                words: m.name.split_whitespace().count(),
+                evidence,
+                ..TeNode::default()
+            };
+            (form.clone(), info)
+        });
+        te.nodes[node].push(form);
+        te.info[node].origin.latin = true;
+        te.info[node].count += 1;
+        te.latin.push(LatinOcc {
+            node: node as u32,
+            start: m.start,
+            end: m.end,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -34,15 +34,24 @@ pub fn have_tmux() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// A private tmux server with one window running a shell.
+/// A private tmux server with one window running a shell. Only one exists at a time per test
+/// process: the end-to-end tests time the screen, and on a 2-core machine running them side by
+/// side makes the waits flaky.
 pub struct Tmux {
     socket: String,
+    _turn: std::sync::MutexGuard<'static, ()>,
 }
+
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Tmux {
     pub fn start(name: &str, width: u16, height: u16) -> Tmux {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let socket = format!("tandem-e2e-{}-{name}", std::process::id());
-        let t = Tmux { socket };
+        let t = Tmux {
+            socket,
+            _turn: turn,
+        };
         t.cmd(&[
             "-f",
             "/dev/null",
@@ -136,7 +145,7 @@ impl Tmux {
     }
 
     fn wait_until(&self, ready: impl Fn(&str) -> bool, what: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + Duration::from_secs(60);
         let mut last = String::new();
         let mut stable = 0;
         loop {

@@ -42,9 +42,10 @@ fn similar(a: u8, b: u8) -> bool {
 pub fn substitution(a: u8, b: u8) -> f32 {
     if a == b {
         0.0
-    } else if is_vowel(a) && is_vowel(b) {
-        0.2
-    } else if (is_vowel(a) && b == b'y') || (a == b'y' && is_vowel(b)) {
+    } else if (is_vowel(a) && is_vowel(b))
+        || (is_vowel(a) && b == b'y')
+        || (a == b'y' && is_vowel(b))
+    {
         0.2
     } else if (a == b'v' && b == b'u') || (a == b'u' && b == b'v') {
         0.25
@@ -70,7 +71,9 @@ pub fn indel(c: u8) -> f32 {
 
 /// Consonants of a key, glides (`y`, `h`, `v`, `w`) not counted.
 fn consonant_count(key: &str) -> usize {
-    key.bytes().filter(|&c| !is_vowel(c) && !is_glide(c)).count()
+    key.bytes()
+        .filter(|&c| !is_vowel(c) && !is_glide(c))
+        .count()
 }
 
 /// Weight of a key for normalising: consonants 1, vowels one half.

@@ -102,8 +102,10 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
         let root = sets.uf.find(node);
         groups.entry(root).or_default().te.push(span);
     }
+    // Telugu nodes count only when kept; English nodes always.
+    let counts = |n: usize| n >= nt || kept[n];
     for n in 0..nt + ne {
-        if n < nt && !kept[n] {
+        if !counts(n) {
             continue;
         }
         let root = sets.uf.find(n);
@@ -119,7 +121,7 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
     }
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
     for n in 0..nt + ne {
-        if n >= nt || kept[n] {
+        if counts(n) {
             members.entry(sets.uf.find(n)).or_default().push(n);
         }
     }

@@ -72,15 +72,7 @@ impl Tmux {
             "sh",
         ]);
         t.cmd(&["set-option", "-g", "status", "off"]);
-        t.cmd(&[
-            "resize-window",
-            "-t",
-            "e2e",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-        ]);
+        t.resize(width, height);
         t
     }
 

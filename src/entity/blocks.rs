@@ -8,11 +8,11 @@
 
 use crate::entity::form::Form;
 use crate::entity::key::skeleton;
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use crate::entity::fasthash::{FastMap, FxHasher};
+use std::hash::{Hash, Hasher};
 
 fn hash(tag: u8, value: impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     tag.hash(&mut h);
     value.hash(&mut h);
     h.finish()
@@ -67,7 +67,7 @@ pub fn form_blocks(form: &Form, out: &mut Vec<u64>) {
 /// An index from blocks to item numbers.
 #[derive(Debug, Default)]
 pub struct BlockIndex {
-    map: HashMap<u64, Vec<u32>>,
+    map: FastMap<u64, Vec<u32>>,
 }
 
 impl BlockIndex {

@@ -21,6 +21,7 @@ pub mod english;
 pub mod english_nodes;
 pub mod english_tokens;
 pub mod english_words;
+pub mod fasthash;
 pub mod form;
 pub mod gazetteer;
 pub mod group;

@@ -18,7 +18,7 @@ use crate::entity::distance::word_similarity;
 use crate::entity::english_words;
 use crate::entity::form::{Form, Node};
 use crate::entity::key::english_key;
-use crate::entity::telugu_nodes::{context, Occurrence, Origin, TeNode, TeluguNodes};
+use crate::entity::telugu_nodes::{Occurrence, Origin, TeNode, TeluguNodes};
 use crate::entity::telugu_words;
 
 /// How close a Telugu word must sound to an English common word to count as that loanword.
@@ -166,7 +166,7 @@ fn add_runs(
         {
             continue;
         }
-        let after_title = context(text, &te.tokens, tok, 1).title;
+        let after_title = te.context(text, tok, 1).title;
         if !info.consonant_final && !after_title {
             continue;
         }
@@ -229,7 +229,7 @@ fn add_run(
         return;
     }
     let id = format!("R:{}", stems.join(" "));
-    let ev = context(text, &te.tokens, first, n);
+    let ev = te.context(text, first, n);
     let last_stem = occs[n - 1].map_or(0, |o| o.stem_len);
     let node = te.node_for(&id, || {
         let info = TeNode {

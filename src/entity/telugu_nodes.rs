@@ -18,7 +18,7 @@ use crate::entity::telugu::{
 };
 use crate::entity::telugu_words as words;
 use crate::entity::{gazetteer, key, letters, lexicon};
-use std::collections::HashMap;
+use crate::entity::fasthash::FastMap;
 use std::ops::Range;
 
 /// Where a node came from.
@@ -77,15 +77,46 @@ pub struct TeluguNodes {
     /// Occurrences of several words.
     pub spans: Vec<Occurrence>,
     pub latin: Vec<LatinOcc>,
-    ids: HashMap<String, usize>,
+    /// Per token: what the word says about its neighbours ([`ROLE_TITLE`] ...).
+    pub roles: Vec<u8>,
+    ids: FastMap<String, usize>,
 }
 
-/// Per distinct word: its stem nodes and the lengths of English multi-word names it may start.
+/// A person title (`కార్యదర్శి`): the word after it names a person.
+pub const ROLE_TITLE: u8 = 1;
+/// A word that follows people's names (`పరిపాలన`, `అన్నారు`).
+pub const ROLE_PERSON_AFTER: u8 = 2;
+/// A word that follows place names (`నగరం`).
+pub const ROLE_PLACE_AFTER: u8 = 4;
+/// A word that follows organisation names (`సంస్థ`).
+pub const ROLE_ORG_AFTER: u8 = 8;
+
+fn roles_of(word: &str) -> u8 {
+    let mut r = 0;
+    if words::is_title_before(word) {
+        r |= ROLE_TITLE;
+    }
+    if words::is_person_after(word) {
+        r |= ROLE_PERSON_AFTER;
+    }
+    if words::is_place_after(word) {
+        r |= ROLE_PLACE_AFTER;
+    }
+    if words::is_org_after(word) {
+        r |= ROLE_ORG_AFTER;
+    }
+    r
+}
+
+/// Per distinct word: its stem nodes, the lengths of English multi-word names it may start,
+/// its roles, and its gazetteer key when gazetteer names of several words start with it.
 #[derive(Default)]
 struct WordInfo {
     items: Vec<(u32, u32)>,
     span_lens: Vec<u32>,
     direction: bool,
+    roles: u8,
+    gaz_first: Option<String>,
 }
 
 impl TeluguNodes {
@@ -132,10 +163,13 @@ fn stem_node(te: &mut TeluguNodes, stem: &str) -> usize {
 }
 
 fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> WordInfo {
+    let gaz_key = gazetteer::telugu_key(word);
     let mut info = WordInfo {
         direction: lexicon::telugu_meanings(word)
             .iter()
             .any(|m| lexicon::is_direction(m)),
+        roles: roles_of(word),
+        gaz_first: (!gazetteer::get().telugu_starting_with(&gaz_key).is_empty()).then_some(gaz_key),
         ..WordInfo::default()
     };
     let meanings = lexicon::telugu_meanings(word);
@@ -169,23 +203,25 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
     info
 }
 
-/// Evidence from the words around tokens `first..first + len`.
-pub(crate) fn context(text: &str, tokens: &[Token], first: usize, len: usize) -> Evidence {
+impl TeluguNodes {
+    /// Evidence from the words around tokens `first..first + len` (within one sentence).
+    pub fn context(&self, text: &str, first: usize, len: usize) -> Evidence {
+        context_of(&self.roles, text, &self.tokens, first, len)
+    }
+}
+
+fn context_of(roles: &[u8], text: &str, tokens: &[Token], first: usize, len: usize) -> Evidence {
     let mut ev = Evidence::default();
-    if first > 0 {
-        let prev = tokens[first - 1].text(text);
-        let gap = &text[tokens[first - 1].end..tokens[first].start];
-        if !gap.contains(['.', '\n', '!', '?']) && words::is_title_before(prev) {
-            ev.title = true;
-        }
+    let ends_sentence = |gap: &str| gap.contains(['.', '\n', '!', '?']);
+    if first > 0 && roles[first - 1] & ROLE_TITLE != 0 {
+        ev.title = !ends_sentence(&text[tokens[first - 1].end..tokens[first].start]);
     }
     if let Some(next) = tokens.get(first + len) {
-        let gap = &text[tokens[first + len - 1].end..next.start];
-        if !gap.contains(['.', '\n', '!', '?']) {
-            let w = next.text(text);
-            ev.person_after = words::is_person_after(w);
-            ev.place_after = words::is_place_after(w);
-            ev.org_after = words::is_org_after(w);
+        let r = roles[first + len];
+        if r != 0 && !ends_sentence(&text[tokens[first + len - 1].end..next.start]) {
+            ev.person_after = r & ROLE_PERSON_AFTER != 0;
+            ev.place_after = r & ROLE_PLACE_AFTER != 0;
+            ev.org_after = r & ROLE_ORG_AFTER != 0;
         }
     }
     ev
@@ -215,19 +251,31 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
         ..TeluguNodes::default()
     };
     let first_words = first_word_index(english);
-    let mut cache: HashMap<&str, WordInfo> = HashMap::new();
+    // First pass: each distinct word analysed once; each token gets its word's number.
+    let mut ids: FastMap<&str, u32> = FastMap::default();
+    let mut infos: Vec<WordInfo> = Vec::new();
+    let mut word_of = Vec::with_capacity(te.tokens.len());
+    for t in 0..te.tokens.len() {
+        let word = te.tokens[t].text(text);
+        let id = match ids.get(word) {
+            Some(&id) => id,
+            None => {
+                let info = analyse_word(&mut te, word, &first_words);
+                infos.push(info);
+                let id = (infos.len() - 1) as u32;
+                ids.insert(word, id);
+                id
+            }
+        };
+        word_of.push(id);
+    }
+    te.roles = word_of.iter().map(|&w| infos[w as usize].roles).collect();
     let tokens = std::mem::take(&mut te.tokens);
     for (i, tok) in tokens.iter().enumerate() {
         let word = tok.text(text);
-        if !cache.contains_key(word) {
-            let info = analyse_word(&mut te, word, &first_words);
-            cache.insert(word, info);
-        }
-        let Some(info) = cache.get(word) else {
-            continue;
-        };
+        let info = &infos[word_of[i] as usize];
         if !info.items.is_empty() {
-            let ctx = context(text, &tokens, i, 1);
+            let ctx = context_of(&te.roles, text, &tokens, i, 1);
             for &(stem_len, node) in &info.items {
                 let ev = Evidence {
                     locative: is_locative(&word[stem_len as usize..]),
@@ -243,27 +291,13 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
             }
         }
         for &n in &info.span_lens {
-            try_span(
-                &mut te,
-                text,
-                &tokens,
-                i,
-                n as usize,
-                None,
-                Origin::default(),
-            );
+            try_span(&mut te, text, &tokens, i, n as usize, None, Origin::default());
         }
-        for name in gazetteer::get().telugu_starting_with(&gazetteer::telugu_key(word)) {
-            let origin = Origin::default();
-            try_span(
-                &mut te,
-                text,
-                &tokens,
-                i,
-                name.words.len(),
-                Some(&name.words),
-                origin,
-            );
+        if let Some(key) = &info.gaz_first {
+            for name in gazetteer::get().telugu_starting_with(key) {
+                let origin = Origin::default();
+                try_span(&mut te, text, &tokens, i, name.words.len(), Some(&name.words), origin);
+            }
         }
         if info.direction {
             let origin = Origin {
@@ -349,7 +383,7 @@ fn try_span(
         });
         let ev = Evidence {
             locative: is_locative(&last[stem_len..]),
-            ..context(text, tokens, i, n)
+            ..context_of(&te.roles, text, tokens, i, n)
         };
         te.observe(node, &ev);
     }

@@ -3,6 +3,11 @@
 //! and the keywords that tell an organisation or a place. Generic English, nothing about any
 //! particular story. All lists are lower case.
 
+use crate::entity::fasthash::FxHasher;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 /// Words that are capitalised only because they open a sentence or a headline, or that never
 /// start a name: articles, pronouns, prepositions, conjunctions, sentence adverbs, auxiliaries,
 /// and frequent news verbs and nouns.
@@ -741,40 +746,66 @@ const LOANWORDS: &[&str] = &[
     "secretary",
 ];
 
-fn contains(list: &[&str], lower: &str) -> bool {
-    list.contains(&lower)
+/// A word list looked up through a hash set built on first use (these lookups run per word of
+/// a large article).
+struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<FxHasher>>>,
 }
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+static COMMON_SET: WordSet = WordSet::new(COMMON);
+static CALENDAR_SET: WordSet = WordSet::new(CALENDAR);
+static TITLE_SET: WordSet = WordSet::new(TITLES);
+static PORTFOLIO_SET: WordSet = WordSet::new(PORTFOLIOS);
+static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
+static PLACE_SET: WordSet = WordSet::new(PLACE_WORDS);
+static EVENT_SET: WordSet = WordSet::new(EVENT_WORDS);
 
 /// A function word, common sentence opener or calendar word (lower-case input).
 pub fn is_common(lower: &str) -> bool {
-    contains(COMMON, lower) || contains(CALENDAR, lower)
+    COMMON_SET.contains(lower) || CALENDAR_SET.contains(lower)
 }
 
 /// A month or weekday name (lower-case input).
 pub fn is_calendar(lower: &str) -> bool {
-    contains(CALENDAR, lower)
+    CALENDAR_SET.contains(lower)
 }
 
 /// A person title (lower-case input, trailing dot removed by the caller).
 pub fn is_title(lower: &str) -> bool {
-    contains(TITLES, lower)
+    TITLE_SET.contains(lower)
 }
 
 /// A word that belongs to an adjacent title.
 pub fn is_portfolio(lower: &str) -> bool {
-    contains(PORTFOLIOS, lower)
+    PORTFOLIO_SET.contains(lower)
 }
 
 pub fn is_org_word(lower: &str) -> bool {
-    contains(ORG_WORDS, lower)
+    ORG_SET.contains(lower)
 }
 
 pub fn is_place_word(lower: &str) -> bool {
-    contains(PLACE_WORDS, lower)
+    PLACE_SET.contains(lower)
 }
 
 pub fn is_event_word(lower: &str) -> bool {
-    contains(EVENT_WORDS, lower)
+    EVENT_SET.contains(lower)
 }
 
 /// A plural-looking word (`Delegates`, `Residents`): at the start of a sentence, more likely a

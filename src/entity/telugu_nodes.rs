@@ -117,6 +117,8 @@ struct WordInfo {
     direction: bool,
     roles: u8,
     gaz_first: Option<String>,
+    /// Every split of the word ([`analyses`]), for when it ends a span.
+    splits: Vec<usize>,
 }
 
 impl TeluguNodes {
@@ -170,6 +172,7 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
             .any(|m| lexicon::is_direction(m)),
         roles: roles_of(word),
         gaz_first: (!gazetteer::get().telugu_starting_with(&gaz_key).is_empty()).then_some(gaz_key),
+        splits: analyses(word),
         ..WordInfo::default()
     };
     let meanings = lexicon::telugu_meanings(word);
@@ -188,7 +191,7 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
     }
     let gaz = gazetteer::get();
     let verb = words::is_verb_form(word);
-    for stem_len in analyses(word) {
+    for stem_len in info.splits.clone() {
         let stem = &word[..stem_len];
         let in_gaz = !gaz.lookup_telugu(stem).is_empty();
         if !in_gaz && (verb || letter_count(stem) < 2 || words::is_stopword(stem)) {
@@ -271,6 +274,7 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
     }
     te.roles = word_of.iter().map(|&w| infos[w as usize].roles).collect();
     let tokens = std::mem::take(&mut te.tokens);
+    let splits = |t: usize| -> &[usize] { &infos[word_of[t] as usize].splits };
     for (i, tok) in tokens.iter().enumerate() {
         let word = tok.text(text);
         let info = &infos[word_of[i] as usize];
@@ -291,12 +295,12 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
             }
         }
         for &n in &info.span_lens {
-            try_span(&mut te, text, &tokens, i, n as usize, None, Origin::default());
+            try_span(&mut te, text, &tokens, &splits, i, n as usize, None, Origin::default());
         }
         if let Some(key) = &info.gaz_first {
             for name in gazetteer::get().telugu_starting_with(key) {
                 let origin = Origin::default();
-                try_span(&mut te, text, &tokens, i, name.words.len(), Some(&name.words), origin);
+                try_span(&mut te, text, &tokens, &splits, i, name.words.len(), Some(&name.words), origin);
             }
         }
         if info.direction {
@@ -304,7 +308,7 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
                 direction: true,
                 ..Origin::default()
             };
-            try_span(&mut te, text, &tokens, i, 2, None, origin);
+            try_span(&mut te, text, &tokens, &splits, i, 2, None, origin);
         }
     }
     te.tokens = tokens;
@@ -316,10 +320,12 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
 /// words must not be stopwords (unless translated, like మధ్య), the last word may carry a case
 /// suffix. With `required`, each word must equal the given gazetteer word; with a direction
 /// origin, the last word must be a gazetteer place.
-fn try_span(
+#[allow(clippy::too_many_arguments)]
+fn try_span<'s>(
     te: &mut TeluguNodes,
     text: &str,
     tokens: &[Token],
+    splits: &impl Fn(usize) -> &'s [usize],
     i: usize,
     n: usize,
     required: Option<&[String]>,
@@ -339,7 +345,7 @@ fn try_span(
     }
     let last = ws[n - 1];
     let gaz = gazetteer::get();
-    for stem_len in analyses(last) {
+    for &stem_len in splits(i + n - 1) {
         let stem = &last[..stem_len];
         if letter_count(stem) < 2 {
             continue;

@@ -9,10 +9,22 @@ use tandem::document::Document;
 use tandem::pair::Pair;
 
 const SOURCES: [(&str, &str); 4] = [
-    (include_str!("../assets/sample.te.txt"), include_str!("../assets/sample.en.txt")),
-    (include_str!("../tests/pairs/cricket.te.txt"), include_str!("../tests/pairs/cricket.en.txt")),
-    (include_str!("../tests/pairs/space.te.txt"), include_str!("../tests/pairs/space.en.txt")),
-    (include_str!("../tests/pairs/climate.te.txt"), include_str!("../tests/pairs/climate.en.txt")),
+    (
+        include_str!("../assets/sample.te.txt"),
+        include_str!("../assets/sample.en.txt"),
+    ),
+    (
+        include_str!("../tests/pairs/cricket.te.txt"),
+        include_str!("../tests/pairs/cricket.en.txt"),
+    ),
+    (
+        include_str!("../tests/pairs/space.te.txt"),
+        include_str!("../tests/pairs/space.en.txt"),
+    ),
+    (
+        include_str!("../tests/pairs/climate.te.txt"),
+        include_str!("../tests/pairs/climate.en.txt"),
+    ),
 ];
 
 /// Syllables that spell the same sound in both scripts, for made-up names.
@@ -35,7 +47,11 @@ fn made_up_name(mut k: usize) -> (String, String) {
     let (mut en, mut te) = (String::new(), String::new());
     for _ in 0..3 {
         let (e, t) = SYLLABLES[k % SYLLABLES.len()];
-        en.push_str(&if en.is_empty() { e.to_string() } else { e.to_lowercase() });
+        en.push_str(&if en.is_empty() {
+            e.to_string()
+        } else {
+            e.to_lowercase()
+        });
         te.push_str(t);
         k /= SYLLABLES.len();
     }
@@ -44,7 +60,10 @@ fn made_up_name(mut k: usize) -> (String, String) {
 }
 
 fn paragraphs(text: &str) -> Vec<&str> {
-    text.split("\n\n").flat_map(|p| p.lines()).filter(|l| !l.trim().is_empty()).collect()
+    text.split("\n\n")
+        .flat_map(|p| p.lines())
+        .filter(|l| !l.trim().is_empty())
+        .collect()
 }
 
 /// A pair of about `bytes` bytes in total.
@@ -68,7 +87,10 @@ fn big_pair(bytes: usize) -> Pair<Document> {
             copy += 1;
         }
     }
-    Pair::new(Document::from_text("big.te.txt", te), Document::from_text("big.en.txt", en))
+    Pair::new(
+        Document::from_text("big.te.txt", te),
+        Document::from_text("big.en.txt", en),
+    )
 }
 
 fn bench(c: &mut Criterion) {
@@ -78,9 +100,11 @@ fn bench(c: &mut Criterion) {
         let pair = big_pair(mb * 1_000_000);
         let size = (pair.te.text.len() + pair.en.text.len()) as u64;
         group.throughput(Throughput::Bytes(size));
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{mb}MB")), &pair, |b, pair| {
-            b.iter(|| Analysis::build(pair))
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{mb}MB")),
+            &pair,
+            |b, pair| b.iter(|| Analysis::build(pair)),
+        );
     }
     group.finish();
 }

@@ -50,7 +50,10 @@ fn cricket_match() {
 fn space_mission() {
     let a = report_pair("space");
     let links = [
-        x!(["Indian Space Research Organisation", "ISRO"], ["భారత అంతరిక్ష పరిశోధన సంస్థ", "ఇస్రో"]),
+        x!(
+            ["Indian Space Research Organisation", "ISRO"],
+            ["భారత అంతరిక్ష పరిశోధన సంస్థ", "ఇస్రో"]
+        ),
         x!(["NASA"], ["నాసా"]),
         x!(["NISAR"], ["నిసార్"]),
         x!(["Earth"], ["భూమి"]),
@@ -72,7 +75,10 @@ fn space_mission() {
     assert_eq!(kind_of(&a, &links[8]), Kind::Person);
     assert_eq!(kind_of(&a, &links[12]), Kind::Place);
     // Loanwords written in Telugu (మిషన్, రాకెట్, రాడార్) are not names.
-    assert!(a.entities.iter().all(|e| e.te.iter().all(|m| !m.text.starts_with("రాడార్"))));
+    assert!(a
+        .entities
+        .iter()
+        .all(|e| e.te.iter().all(|m| !m.text.starts_with("రాడార్"))));
 }
 
 #[test]

@@ -98,7 +98,10 @@ fn sample_report_shape_and_offsets() {
         linked(&a, l);
     }
     let blinken = expect::group_of(&a, &LINKS[0]);
-    assert_eq!(serde_json::to_value(blinken.kind).ok(), Some(serde_json::json!("person")));
+    assert_eq!(
+        serde_json::to_value(blinken.kind).ok(),
+        Some(serde_json::json!("person"))
+    );
 }
 
 #[test]

@@ -6,9 +6,9 @@
 //! when they share a lexicon meaning, an acronym or a gazetteer id. The relation is symmetric, so
 //! which side builds the index does not change which pairs are found.
 
+use crate::entity::fasthash::{FastMap, FxHasher};
 use crate::entity::form::Form;
 use crate::entity::key::skeleton;
-use crate::entity::fasthash::{FastMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 fn hash(tag: u8, value: impl Hash) -> u64 {

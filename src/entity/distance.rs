@@ -40,9 +40,8 @@ fn similar(a: u8, b: u8) -> bool {
 pub fn substitution(a: u8, b: u8) -> f32 {
     if a == b {
         0.0
-    } else if is_vowel(a) && is_vowel(b) {
-        0.2
-    } else if (is_vowel(a) && b == b'y') || (a == b'y' && is_vowel(b)) {
+    } else if (is_vowel(a) || a == b'y') && (is_vowel(b) || b == b'y') {
+        // Vowel for vowel, or a vowel for the glide y.
         0.2
     } else if (a == b'v' && b == b'u') || (a == b'u' && b == b'v') {
         0.25
@@ -68,7 +67,9 @@ pub fn indel(c: u8) -> f32 {
 
 /// Consonants of a key, glides (`y`, `h`, `v`, `w`) not counted.
 fn consonant_count(key: &str) -> usize {
-    key.bytes().filter(|&c| !is_vowel(c) && !is_glide(c)).count()
+    key.bytes()
+        .filter(|&c| !is_vowel(c) && !is_glide(c))
+        .count()
 }
 
 /// Weight of a key for normalising: consonants 1, vowels one half.

@@ -249,9 +249,8 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
     let lower: Vec<String> = run.iter().map(|&k| ctx.lower(&ws[k])).collect();
     let is_conn = |x: usize| ws[run[x]].cap == Cap::Lower;
     // A title counts as one only when a name follows it in the run: "Travis Head" keeps Head.
-    let name_word = |x: usize| {
-        !is_conn(x) && !vocab::is_title(&lower[x]) && !vocab::is_portfolio(&lower[x])
-    };
+    let name_word =
+        |x: usize| !is_conn(x) && !vocab::is_title(&lower[x]) && !vocab::is_portfolio(&lower[x]);
     let mut removed: Vec<bool> = (0..run.len())
         .map(|x| vocab::is_title(&lower[x]) && (x + 1..run.len()).any(name_word))
         .collect();

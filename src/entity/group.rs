@@ -102,10 +102,8 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
         let root = sets.uf.find(node);
         groups.entry(root).or_default().te.push(span);
     }
-    for n in 0..nt + ne {
-        if n < nt && !kept[n] {
-            continue;
-        }
+    let is_kept = |n: usize| n >= nt || kept[n];
+    for n in (0..nt + ne).filter(|&n| is_kept(n)) {
         let root = sets.uf.find(n);
         if !groups.contains_key(&root) {
             continue;
@@ -118,10 +116,8 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
         evidence.entry(root).or_default().merge(&ev);
     }
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
-    for n in 0..nt + ne {
-        if n >= nt || kept[n] {
-            members.entry(sets.uf.find(n)).or_default().push(n);
-        }
+    for n in (0..nt + ne).filter(|&n| is_kept(n)) {
+        members.entry(sets.uf.find(n)).or_default().push(n);
     }
     let mut out: Vec<Group> = groups
         .into_iter()

@@ -92,9 +92,15 @@ pub fn decide(
     // Tokens inside linked names of several words (క్రికెట్ in మెల్‌బోర్న్ క్రికెట్ గ్రౌండ్): an
     // occurrence there is no evidence for the word standing alone.
     let mut in_linked = vec![false; te.tokens.len()];
-    for o in te.spans.iter().filter(|o| linked.get(o.node as usize).copied().unwrap_or(false)) {
+    for o in te
+        .spans
+        .iter()
+        .filter(|o| linked.get(o.node as usize).copied().unwrap_or(false))
+    {
         let end = ((o.first + o.len) as usize).min(in_linked.len());
-        in_linked[o.first as usize..end].iter_mut().for_each(|t| *t = true);
+        in_linked[o.first as usize..end]
+            .iter_mut()
+            .for_each(|t| *t = true);
     }
     let mut free = vec![0usize; te.nodes.len()];
     for o in &te.singles {
@@ -135,7 +141,15 @@ pub fn decide(
             ev.title && !is_loan(&te.nodes[n])
         };
     }
-    add_runs(te, text, linked, &in_linked, &mut foreign, &mut is_loan, &mut keep);
+    add_runs(
+        te,
+        text,
+        linked,
+        &in_linked,
+        &mut foreign,
+        &mut is_loan,
+        &mut keep,
+    );
     keep
 }
 

@@ -11,6 +11,7 @@
 
 use crate::entity::blocks::{key_blocks, meaning_block, BlockIndex};
 use crate::entity::english::{self, Mode};
+use crate::entity::fasthash::FastMap;
 use crate::entity::form::{Form, Node};
 use crate::entity::kind::Evidence;
 use crate::entity::telugu::{
@@ -18,7 +19,6 @@ use crate::entity::telugu::{
 };
 use crate::entity::telugu_words as words;
 use crate::entity::{gazetteer, key, letters, lexicon};
-use crate::entity::fasthash::FastMap;
 use std::ops::Range;
 
 /// Where a node came from.
@@ -295,12 +295,30 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
             }
         }
         for &n in &info.span_lens {
-            try_span(&mut te, text, &tokens, &splits, i, n as usize, None, Origin::default());
+            try_span(
+                &mut te,
+                text,
+                &tokens,
+                &splits,
+                i,
+                n as usize,
+                None,
+                Origin::default(),
+            );
         }
         if let Some(key) = &info.gaz_first {
             for name in gazetteer::get().telugu_starting_with(key) {
                 let origin = Origin::default();
-                try_span(&mut te, text, &tokens, &splits, i, name.words.len(), Some(&name.words), origin);
+                try_span(
+                    &mut te,
+                    text,
+                    &tokens,
+                    &splits,
+                    i,
+                    name.words.len(),
+                    Some(&name.words),
+                    origin,
+                );
             }
         }
         if info.direction {

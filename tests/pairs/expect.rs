@@ -71,10 +71,18 @@ pub fn group_of<'a>(a: &'a Analysis, x: &Expect) -> &'a Entity {
     );
     let g = groups[0];
     for text in x.en {
-        assert!(g.en.iter().any(|m| m.text == *text), "{}: no English mention {text:?}", g.label);
+        assert!(
+            g.en.iter().any(|m| m.text == *text),
+            "{}: no English mention {text:?}",
+            g.label
+        );
     }
     for text in x.te {
-        assert!(g.te.iter().any(|m| stem(m) == *text), "{}: no Telugu mention {text:?}", g.label);
+        assert!(
+            g.te.iter().any(|m| stem(m) == *text),
+            "{}: no Telugu mention {text:?}",
+            g.label
+        );
     }
     g
 }
@@ -82,13 +90,23 @@ pub fn group_of<'a>(a: &'a Analysis, x: &Expect) -> &'a Entity {
 /// `x` is one group with mentions on both sides.
 pub fn linked(a: &Analysis, x: &Expect) {
     let g = group_of(a, x);
-    assert!(!g.en.is_empty() && !g.te.is_empty(), "{} should be on both sides", g.label);
+    assert!(
+        !g.en.is_empty() && !g.te.is_empty(),
+        "{} should be on both sides",
+        g.label
+    );
 }
 
 /// `x` is one group with mentions on one side only (a coverage gap).
 pub fn gap(a: &Analysis, x: &Expect) {
     let g = group_of(a, x);
-    assert!(g.is_gap(), "{} should be a gap, has te {:?} en {:?}", g.label, g.te, g.en);
+    assert!(
+        g.is_gap(),
+        "{} should be a gap, has te {:?} en {:?}",
+        g.label,
+        g.te,
+        g.en
+    );
 }
 
 /// No group mixes two expected entities, and every group that has mentions on both sides is one

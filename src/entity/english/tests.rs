@@ -2,6 +2,11 @@
 
 use super::*;
 
+/// The whole text as one paragraph.
+fn whole(text: &str) -> Vec<std::ops::Range<usize>> {
+    std::iter::once(0..text.len()).collect()
+}
+
 fn names(text: &str) -> Vec<String> {
     let paras = crate::document::split_paragraphs(text);
     extract(text, &paras, Mode::Article)
@@ -23,7 +28,7 @@ fn runs_of_capitals_with_connectors_and_hyphens() {
 fn possessive_is_stripped_and_ends_the_name() {
     let text = "We saw North Korea's test and Blinken’s visit to Russia's Putin.";
     assert_eq!(names(text), ["North Korea", "Blinken", "Russia", "Putin"]);
-    let m = &extract(text, &[0..text.len()], Mode::Article).mentions[0];
+    let m = &extract(text, &whole(text), Mode::Article).mentions[0];
     assert_eq!(&text[m.start..m.end], "North Korea");
 }
 
@@ -64,7 +69,7 @@ fn headline_words_need_mid_sentence_confirmation() {
 fn titles_are_cut_and_mark_a_person() {
     let text = "U.S. Secretary of State Antony Blinken met Prime Minister Narendra Modi, \
                 External Affairs Minister S. Jaishankar and foreign minister Wang Yi.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     let got: Vec<(&str, bool)> = ex
         .mentions
         .iter()
@@ -84,26 +89,36 @@ fn titles_are_cut_and_mark_a_person() {
 
 #[test]
 fn a_title_word_after_a_name_is_part_of_it() {
-    assert_eq!(names("Bumrah dismissed Travis Head. The Prime Minister spoke."), ["Bumrah", "Travis Head"]);
+    assert_eq!(
+        names("Bumrah dismissed Travis Head. The Prime Minister spoke."),
+        ["Bumrah", "Travis Head"]
+    );
 }
 
 #[test]
 fn plural_sentence_openers_are_not_names() {
-    assert_eq!(names("Delegates from many countries met. Residents left."), Vec::<String>::new());
+    assert_eq!(
+        names("Delegates from many countries met. Residents left."),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
 fn a_preposition_before_a_name_hints_at_a_place() {
     let text = "Scientists in Pasadena met Kim at Caltech.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
-    let got: Vec<(&str, bool)> = ex.mentions.iter().map(|m| (m.name.as_str(), m.locative)).collect();
+    let ex = extract(text, &whole(text), Mode::Article);
+    let got: Vec<(&str, bool)> = ex
+        .mentions
+        .iter()
+        .map(|m| (m.name.as_str(), m.locative))
+        .collect();
     assert_eq!(got, [("Pasadena", true), ("Kim", false), ("Caltech", true)]);
 }
 
 #[test]
 fn acronyms_are_mentions_of_their_own() {
     let text = "The ISRO chief and NASA met U.S. officials from the UN and DPRK.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     let got: Vec<(&str, Option<&str>)> = ex
         .mentions
         .iter()
@@ -126,7 +141,7 @@ fn long_name_with_acronym_in_brackets_is_an_alias() {
     let text = "He said the Democratic People's Republic of Korea (DPRK) and the Indian Space \
                 Research Organisation (ISRO) and the National Aeronautics and Space Administration \
                 (NASA) met.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     let got: Vec<&str> = ex.mentions.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(
         got,
@@ -152,7 +167,7 @@ fn long_name_with_acronym_in_brackets_is_an_alias() {
 #[test]
 fn brackets_that_do_not_spell_the_acronym_make_no_alias() {
     let text = "He met the Foreign Office (MEA) today.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     assert!(ex.aliases.is_empty());
 }
 
@@ -175,7 +190,7 @@ fn generic_words_alone_and_calendar_words_are_not_names() {
 #[test]
 fn latin_words_in_telugu_text() {
     let text = "బిడెన్ పరిపాలన US దౌత్యవేత్త ISRO The";
-    let ex = extract(text, &[0..text.len()], Mode::Embedded);
+    let ex = extract(text, &whole(text), Mode::Embedded);
     let got: Vec<&str> = ex.mentions.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(got, ["US", "ISRO"]);
 }

@@ -2,8 +2,13 @@
 
 use super::*;
 
+/// The whole text as one paragraph.
+fn whole(text: &str) -> Vec<std::ops::Range<usize>> {
+    std::iter::once(0..text.len()).collect()
+}
+
 fn build_plain(text: &str, english: &[Node]) -> TeluguNodes {
-    build(text, &[0..text.len()], english)
+    build(text, &whole(text), english)
 }
 
 fn span_texts(te: &TeluguNodes) -> Vec<String> {
@@ -84,7 +89,12 @@ fn context_words_leave_evidence() {
 #[test]
 fn locative_suffixes_leave_evidence() {
     let te = build_plain("బెంగళూరులో శాస్త్రవేత్తలు పసడేనా", &[]);
-    let find = |t: &str| te.info.iter().find(|i| i.text == t).map(|i| i.evidence.locative);
+    let find = |t: &str| {
+        te.info
+            .iter()
+            .find(|i| i.text == t)
+            .map(|i| i.evidence.locative)
+    };
     assert_eq!(find("బెంగళూరు"), Some(true));
     assert_eq!(find("పసడేనా"), Some(false));
 }

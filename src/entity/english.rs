@@ -254,6 +254,17 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
     let mut removed: Vec<bool> = (0..run.len())
         .map(|x| vocab::is_title(&lower[x]) && (x + 1..run.len()).any(name_word))
         .collect();
+    // Titles closing a run ("Andhra Pradesh Chief Minister") are cut too, unless a single one
+    // could be a surname ("Travis Head").
+    let mut tail = run.len();
+    while tail > 0 && !name_word(tail - 1) && !is_conn(tail - 1) {
+        tail -= 1;
+    }
+    let trailing = run.len() - tail;
+    let has_title = lower[tail..].iter().any(|l| vocab::is_title(l));
+    if has_title && (trailing >= 2 || !vocab::could_be_surname(&lower[tail])) {
+        removed[tail..].iter_mut().for_each(|r| *r = true);
+    }
     // Portfolio words next to a removed word (through connectors) belong to the title.
     let mut changed = true;
     while changed {
@@ -296,7 +307,9 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
         while before > 0 && is_conn(before - 1) {
             before -= 1;
         }
-        let after_title = before > 0 && removed[before - 1];
+        // "Chief Minister of Andhra Pradesh": what follows "title of" is an office's
+        // jurisdiction, not the person.
+        let after_title = before > 0 && before == start && removed[before - 1];
         segments.push((
             (start..=end).map(|y| run[y]).collect::<Vec<_>>(),
             after_title,

@@ -820,6 +820,36 @@ pub fn is_title(lower: &str) -> bool {
     TITLE_SET.contains(lower)
 }
 
+/// A title word that is also a common surname or name word (`Head`, `King`), so that after a
+/// name it is more likely part of the name.
+pub fn could_be_surname(lower: &str) -> bool {
+    matches!(
+        lower,
+        "head"
+            | "king"
+            | "judge"
+            | "bishop"
+            | "cardinal"
+            | "prince"
+            | "queen"
+            | "lord"
+            | "lady"
+            | "general"
+            | "chief"
+            | "chair"
+            | "coach"
+            | "leader"
+            | "officer"
+            | "sir"
+            | "dame"
+            | "pope"
+            | "major"
+            | "justice"
+            | "mayor"
+            | "author"
+    )
+}
+
 /// A word that belongs to an adjacent title.
 pub fn is_portfolio(lower: &str) -> bool {
     PORTFOLIO_SET.contains(lower)

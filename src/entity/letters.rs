@@ -42,6 +42,11 @@ pub fn telugu_name(letter: char) -> Option<&'static str> {
         .map(|(_, names)| names[0])
 }
 
+/// True when the word is the Telugu name of one letter (`ఎస్`, `వి`): an initial, not a name.
+pub fn is_letter_name(word: &str) -> bool {
+    LETTER_NAMES.iter().any(|(_, names)| names.contains(&word))
+}
+
 /// Reads a Telugu word as a sequence of English letter names: `యుఎస్` → `US`, `యు.ఎస్.` →
 /// `US`. Needs at least two letters and the whole word to parse; `None` otherwise.
 pub fn decode_telugu(word: &str) -> Option<String> {
@@ -113,5 +118,6 @@ mod tests {
         assert_eq!(telugu_name('s'), Some("ఎస్"));
         assert_eq!(telugu_name('W'), Some("డబ్ల్యూ"));
         assert_eq!(telugu_name('?'), None);
+        assert!(is_letter_name("ఎస్") && is_letter_name("వి") && !is_letter_name("యుఎస్"));
     }
 }

@@ -365,7 +365,8 @@ fn try_span<'s>(
     let gaz = gazetteer::get();
     for &stem_len in splits(i + n - 1) {
         let stem = &last[..stem_len];
-        if letter_count(stem) < 2 {
+        // A one-letter last word (అమిత్ షా) is fine whole; splits already keep two letters.
+        if letter_count(stem) < 1 {
             continue;
         }
         if required.is_some_and(|r| gazetteer::telugu_key(stem) != r[n - 1]) {

@@ -96,6 +96,21 @@ fn a_title_word_after_a_name_is_part_of_it() {
 }
 
 #[test]
+fn titles_closing_a_run_and_jurisdictions_after_of() {
+    assert_eq!(
+        names(
+            "Naidu Sworn In as Andhra Pradesh Chief Minister\nLater Naidu spoke in Andhra Pradesh."
+        ),
+        ["Naidu", "Andhra Pradesh", "Naidu", "Andhra Pradesh"]
+    );
+    let text = "He became Chief Minister of Andhra Pradesh on Monday.";
+    let ex = extract(text, &whole(text), Mode::Article);
+    assert_eq!(ex.mentions.len(), 1);
+    assert_eq!(ex.mentions[0].name, "Andhra Pradesh");
+    assert!(!ex.mentions[0].person_context);
+}
+
+#[test]
 fn plural_sentence_openers_are_not_names() {
     assert_eq!(
         names("Delegates from many countries met. Residents left."),

@@ -45,6 +45,11 @@ pub fn meaning_block(meaning: &str) -> u64 {
     hash(b'm', meaning)
 }
 
+/// Block of acronym letters.
+pub fn acronym_block(letters: &str) -> u64 {
+    hash(b'a', letters)
+}
+
 /// All blocks of a form: gazetteer ids, acronym, first word (key and meanings), glued key.
 pub fn form_blocks(form: &Form, out: &mut Vec<u64>) {
     for &id in &form.gaz {
@@ -57,6 +62,9 @@ pub fn form_blocks(form: &Form, out: &mut Vec<u64>) {
         key_blocks(&first.key, out);
         for m in &first.meanings {
             out.push(meaning_block(m));
+        }
+        if let Some(l) = &first.letters {
+            out.push(hash(b'a', l));
         }
     }
     if form.words.len() > 1 {

@@ -195,7 +195,7 @@ fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
             i += 1;
             continue;
         }
-        if ws[i].cap == Cap::Acronym {
+        if ws[i].cap == Cap::Acronym && !acronym_opens_name(ctx, ws, accept, i) {
             out.push(mention(ctx, ws, &[i], false));
             i += 1;
             continue;
@@ -241,6 +241,27 @@ fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
         }
     }
     out
+}
+
+/// `YSR Congress Party`, `DMK Party`: an acronym without dots, followed right away by
+/// capitalised words that end in an organisation word, opens that name. Otherwise acronyms
+/// stand alone (`U.S. Secretary`, `ISRO Chairman`).
+fn acronym_opens_name(ctx: &Context, ws: &[Word], accept: &[Accept], i: usize) -> bool {
+    if ws[i].text(ctx.text).contains('.') || ws[i].possessive {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < ws.len() && ws[j].space_before && accept[j] == Accept::Yes && ws[j].cap == Cap::Upper
+    {
+        if vocab::is_org_word(&ctx.lower(&ws[j])) {
+            return true;
+        }
+        if ws[j].possessive {
+            break;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Removes title words (and the portfolio words and connectors that hang on them) from a run.

@@ -413,6 +413,7 @@ const TITLES: &[&str] = &[
     "actor",
     "actress",
     "author",
+    "administrator",
 ];
 
 /// Words that belong to a title when they stand next to one (`Secretary of State`,

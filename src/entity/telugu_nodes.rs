@@ -9,7 +9,7 @@
 //! Blinken`). Latin words in the Telugu text (`US`) are English-style candidates, and a word
 //! spelled in English letter names (`యుఎస్`) shares a node with the Latin acronym it spells.
 
-use crate::entity::blocks::{key_blocks, meaning_block, BlockIndex};
+use crate::entity::blocks::{acronym_block, key_blocks, meaning_block, BlockIndex};
 use crate::entity::english::{self, Mode};
 use crate::entity::fasthash::FastMap;
 use crate::entity::form::{Form, Node};
@@ -180,6 +180,9 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
         let mut blocks = Vec::new();
         key_blocks(&key::telugu_key(word), &mut blocks);
         blocks.extend(meanings.iter().map(|m| meaning_block(m)));
+        if let Some(l) = letters::decode_telugu(word) {
+            blocks.push(acronym_block(&l));
+        }
         let mut seen = [false; 8];
         let mut lens = Vec::new();
         first_words.candidates(&blocks, &mut seen, &mut lens);
@@ -242,6 +245,9 @@ fn first_word_index(english: &[Node]) -> BlockIndex {
         blocks.clear();
         key_blocks(&form.words[0].key, &mut blocks);
         blocks.extend(form.words[0].meanings.iter().map(|m| meaning_block(m)));
+        if let Some(l) = &form.words[0].letters {
+            blocks.push(acronym_block(l));
+        }
         index.insert(n as u32, &blocks);
     }
     index

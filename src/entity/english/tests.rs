@@ -152,6 +152,14 @@ fn acronyms_are_mentions_of_their_own() {
 }
 
 #[test]
+fn an_acronym_opens_an_organisation_name() {
+    assert_eq!(
+        names("The YSR Congress Party lost. NASA Administrator Bill Nelson and the U.S. Congress met."),
+        ["YSR Congress Party", "NASA", "Bill Nelson", "U.S."]
+    );
+}
+
+#[test]
 fn long_name_with_acronym_in_brackets_is_an_alias() {
     let text = "He said the Democratic People's Republic of Korea (DPRK) and the Indian Space \
                 Research Organisation (ISRO) and the National Aeronautics and Space Administration \

@@ -18,6 +18,7 @@
 pub mod blocks;
 pub mod distance;
 pub mod english;
+pub mod english_alias;
 pub mod english_nodes;
 pub mod english_tokens;
 pub mod english_words;
@@ -33,6 +34,7 @@ pub mod link;
 pub mod telugu;
 pub mod telugu_alone;
 pub mod telugu_nodes;
+pub mod telugu_spans;
 pub mod telugu_words;
 pub mod translit;
 pub mod union;

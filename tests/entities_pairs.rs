@@ -1,5 +1,5 @@
 //! Pairs written for these tests on topics other than the sample (a cricket match, a space
-//! mission, a climate summit), through the real binary. Each lists every link a reader would
+//! mission, a climate summit, a state election), through the real binary. Each lists every link a reader would
 //! draw and every name that only one side mentions; `exactly` also fails on any extra link.
 
 #[path = "pairs/expect.rs"]
@@ -105,8 +105,37 @@ fn climate_summit() {
 }
 
 #[test]
+fn state_election() {
+    let a = report_pair("election");
+    let links = [
+        x!(["Andhra Pradesh"], ["ఆంధ్రప్రదేశ్"]),
+        x!(
+            ["N. Chandrababu Naidu", "Naidu"],
+            ["చంద్రబాబు నాయుడు", "చంద్రబాబు"]
+        ),
+        x!(["Vijayawada"], ["విజయవాడ"]),
+        x!(["Narendra Modi"], ["నరేంద్ర మోదీ"]),
+        x!(["Amit Shah"], ["అమిత్ షా"]),
+        x!(["Telugu Desam Party", "TDP"], ["టీడీపీ"]),
+        x!(["Jana Sena"], ["జనసేన"]),
+        x!(["BJP"], ["బీజేపీ"]),
+        x!(["Pawan Kalyan"], ["పవన్ కల్యాణ్"]),
+        x!(["YSR Congress Party"], ["వైఎస్సార్ కాంగ్రెస్ పార్టీ"]),
+        x!(["Y. S. Jagan Mohan Reddy"], ["జగన్ మోహన్ రెడ్డి"]),
+        x!(["Amaravati"], ["అమరావతి"]),
+        x!(["S. Abdul Nazeer"], ["అబ్దుల్ నజీర్"]),
+    ];
+    // Not asserted: "Election Commission of India" is translated (కేంద్ర ఎన్నికల సంఘం) and
+    // stays an English-only group; the lexicon does not cover it.
+    exactly(&a, &links, &[]);
+    assert_eq!(kind_of(&a, &links[0]), Kind::Place);
+    assert_eq!(kind_of(&a, &links[1]), Kind::Person);
+    assert_eq!(kind_of(&a, &links[9]), Kind::Organisation);
+}
+
+#[test]
 fn pair_offsets_point_into_the_files() {
-    for name in ["cricket", "space", "climate"] {
+    for name in ["cricket", "space", "climate", "election"] {
         let a = report_pair(name);
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pairs");
         let te = std::fs::read_to_string(dir.join(format!("{name}.te.txt"))).expect("read te");

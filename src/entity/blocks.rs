@@ -6,13 +6,13 @@
 //! when they share a lexicon meaning, an acronym or a gazetteer id. The relation is symmetric, so
 //! which side builds the index does not change which pairs are found.
 
+use crate::entity::fasthash::{FastMap, FxHasher};
 use crate::entity::form::Form;
 use crate::entity::key::skeleton;
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
 fn hash(tag: u8, value: impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     tag.hash(&mut h);
     value.hash(&mut h);
     h.finish()
@@ -45,6 +45,11 @@ pub fn meaning_block(meaning: &str) -> u64 {
     hash(b'm', meaning)
 }
 
+/// Block of acronym letters.
+pub fn acronym_block(letters: &str) -> u64 {
+    hash(b'a', letters)
+}
+
 /// All blocks of a form: gazetteer ids, acronym, first word (key and meanings), glued key.
 pub fn form_blocks(form: &Form, out: &mut Vec<u64>) {
     for &id in &form.gaz {
@@ -58,6 +63,9 @@ pub fn form_blocks(form: &Form, out: &mut Vec<u64>) {
         for m in &first.meanings {
             out.push(meaning_block(m));
         }
+        if let Some(l) = &first.letters {
+            out.push(hash(b'a', l));
+        }
     }
     if form.words.len() > 1 {
         key_blocks(&form.glued, out);
@@ -67,7 +75,7 @@ pub fn form_blocks(form: &Form, out: &mut Vec<u64>) {
 /// An index from blocks to item numbers.
 #[derive(Debug, Default)]
 pub struct BlockIndex {
-    map: HashMap<u64, Vec<u32>>,
+    map: FastMap<u64, Vec<u32>>,
 }
 
 impl BlockIndex {

@@ -10,8 +10,6 @@
 //! Short keys need more care: a two-consonant name can be reached from many ordinary words, so
 //! the allowed distance shrinks with the consonant count ([`word_similarity`]).
 
-use crate::entity::key::skeleton;
-
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
@@ -42,10 +40,8 @@ fn similar(a: u8, b: u8) -> bool {
 pub fn substitution(a: u8, b: u8) -> f32 {
     if a == b {
         0.0
-    } else if (is_vowel(a) && is_vowel(b))
-        || (is_vowel(a) && b == b'y')
-        || (a == b'y' && is_vowel(b))
-    {
+    } else if (is_vowel(a) || a == b'y') && (is_vowel(b) || b == b'y') {
+        // Vowel for vowel, or a vowel for the glide y.
         0.2
     } else if (a == b'v' && b == b'u') || (a == b'u' && b == b'v') {
         0.25
@@ -85,26 +81,63 @@ pub fn weight(key: &str) -> f32 {
 
 /// Weighted edit distance between two keys (ASCII; other bytes count as consonants).
 pub fn weighted(a: &str, b: &str) -> f32 {
+    weighted_within(a, b, f32::INFINITY).unwrap_or(f32::INFINITY)
+}
+
+/// The weighted distance when it is at most `bound`, else `None` (stops as soon as a whole row
+/// of the table exceeds the bound). Short keys use buffers on the stack.
+pub fn weighted_within(a: &str, b: &str, bound: f32) -> Option<f32> {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut prev: Vec<f32> = Vec::with_capacity(b.len() + 1);
-    prev.push(0.0);
-    for &cb in b {
-        let last = prev[prev.len() - 1];
-        prev.push(last + indel(cb));
+    const STACK: usize = 48;
+    let (mut sp, mut sc) = ([0.0f32; STACK], [0.0f32; STACK]);
+    let (mut hp, mut hc);
+    let (prev, cur): (&mut [f32], &mut [f32]) = if b.len() < STACK {
+        (&mut sp[..=b.len()], &mut sc[..=b.len()])
+    } else {
+        hp = vec![0.0f32; b.len() + 1];
+        hc = vec![0.0f32; b.len() + 1];
+        (&mut hp[..], &mut hc[..])
+    };
+    for (j, &cb) in b.iter().enumerate() {
+        prev[j + 1] = prev[j] + indel(cb);
     }
-    let mut cur = vec![0.0f32; b.len() + 1];
+    let (mut prev, mut cur) = (prev, cur);
     for &ca in a {
         cur[0] = prev[0] + indel(ca);
+        let mut row_min = cur[0];
         for (j, &cb) in b.iter().enumerate() {
             let del = prev[j + 1] + indel(ca);
             let ins = cur[j] + indel(cb);
             let sub = prev[j] + substitution(ca, cb);
-            cur[j + 1] = del.min(ins).min(sub);
+            let v = del.min(ins).min(sub);
+            cur[j + 1] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > bound {
+            return None;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    let d = prev[b.len()];
+    (d <= bound).then_some(d)
 }
+
+/// The first letter of the key's skeleton (see [`crate::entity::key::skeleton`]), without
+/// building the skeleton.
+fn onset(key: &str) -> Option<u8> {
+    key.bytes().find_map(|c| match c {
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'v' | b'h' | b'w' => None,
+        b'g' | b'k' => Some(b'k'),
+        b'd' | b't' => Some(b't'),
+        b'b' | b'p' => Some(b'p'),
+        b'c' | b'j' | b's' => Some(b's'),
+        b'm' | b'n' => Some(b'n'),
+        c => Some(c),
+    })
+}
+
+/// Share of a key's weighed sound that must survive for two words to match.
+const MIN_SIMILARITY: f32 = 0.78;
 
 /// Similarity of two word keys in 0..=1 when they plausibly spell one word, else `None`.
 ///
@@ -120,22 +153,24 @@ pub fn word_similarity(a: &str, b: &str) -> Option<f32> {
     if a == b {
         return Some(1.0);
     }
-    let (sa, sb) = (skeleton(a), skeleton(b));
-    if sa.as_bytes().first() != sb.as_bytes().first() {
+    if onset(a) != onset(b) {
         return None;
     }
-    let d = weighted(a, b);
-    let consonants = consonant_count(a).max(consonant_count(b));
-    let limit = match consonants {
+    let (ca, cb) = (consonant_count(a), consonant_count(b));
+    let limit = match ca.max(cb) {
         0 | 1 => 0.3,
         2 => 0.6,
         _ => f32::INFINITY,
     };
-    if d > limit {
+    let norm = weight(a).max(weight(b));
+    let bound = limit.min((1.0 - MIN_SIMILARITY) * norm);
+    // Every consonant more on one side costs at least half a unit.
+    if 0.5 * ca.abs_diff(cb) as f32 > bound {
         return None;
     }
-    let sim = 1.0 - d / weight(a).max(weight(b));
-    (sim >= 0.78).then_some(sim)
+    let d = weighted_within(a, b, bound)?;
+    let sim = 1.0 - d / norm;
+    (sim >= MIN_SIMILARITY).then_some(sim)
 }
 
 #[cfg(test)]
@@ -155,6 +190,10 @@ mod tests {
         assert!(weighted("kart", "gart") < weighted("kart", "part"));
         assert!(weighted("siyol", "seoul") < 1.0);
         assert!((weighted("kenya", "keniya") - 0.25).abs() < 1e-6);
+        assert_eq!(weighted_within("kenya", "keniya", 0.2), None);
+        assert_eq!(weighted_within("kenya", "keniya", 0.3), Some(0.25));
+        let long = "a".repeat(60);
+        assert_eq!(weighted(&long, &long), 0.0);
     }
 
     #[test]

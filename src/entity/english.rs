@@ -11,6 +11,7 @@
 //! In a Telugu article ([`Mode::Embedded`]) every capitalised Latin word is a candidate: there
 //! are no Latin sentence openers to be wary of.
 
+use crate::entity::english_alias::paren_aliases;
 use crate::entity::english_tokens::{words, Cap, Word};
 use crate::entity::english_words as vocab;
 use crate::entity::letters::latin_letters;
@@ -87,7 +88,7 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
     for (ws, &head) in paras.iter().zip(&headline) {
         let accept: Vec<Accept> = ws.iter().map(|w| ctx.accept(w, head)).collect();
         let mut mentions = runs(&ctx, ws, &accept);
-        paren_aliases(&ctx, ws, &mut mentions, &mut out.aliases);
+        paren_aliases(text, ws, &mut mentions, &mut out.aliases);
         out.mentions.extend(mentions);
     }
     if mode == Mode::Article {
@@ -195,8 +196,8 @@ fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
             i += 1;
             continue;
         }
-        if ws[i].cap == Cap::Acronym {
-            out.push(mention(ctx, ws, &[i], false));
+        if ws[i].cap == Cap::Acronym && !acronym_opens_name(ctx, ws, accept, i) {
+            out.push(mention(ctx.text, ws, &[i], false));
             i += 1;
             continue;
         }
@@ -233,7 +234,7 @@ fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
             && vocab::is_title(&ctx.lower(&ws[run[0] - 1]));
         for (seg, after_title) in cut_titles(ctx, ws, &run) {
             out.push(mention(
-                ctx,
+                ctx.text,
                 ws,
                 &seg,
                 after_title || (titled_before && seg[0] == run[0]),
@@ -241,6 +242,27 @@ fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
         }
     }
     out
+}
+
+/// `YSR Congress Party`, `DMK Party`: an acronym without dots, followed right away by
+/// capitalised words that end in an organisation word, opens that name. Otherwise acronyms
+/// stand alone (`U.S. Secretary`, `ISRO Chairman`).
+fn acronym_opens_name(ctx: &Context, ws: &[Word], accept: &[Accept], i: usize) -> bool {
+    if ws[i].text(ctx.text).contains('.') || ws[i].possessive {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < ws.len() && ws[j].space_before && accept[j] == Accept::Yes && ws[j].cap == Cap::Upper
+    {
+        if vocab::is_org_word(&ctx.lower(&ws[j])) {
+            return true;
+        }
+        if ws[j].possessive {
+            break;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Removes title words (and the portfolio words and connectors that hang on them) from a run.
@@ -254,6 +276,17 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
     let mut removed: Vec<bool> = (0..run.len())
         .map(|x| vocab::is_title(&lower[x]) && (x + 1..run.len()).any(name_word))
         .collect();
+    // Titles closing a run ("Andhra Pradesh Chief Minister") are cut too, unless a single one
+    // could be a surname ("Travis Head").
+    let mut tail = run.len();
+    while tail > 0 && !name_word(tail - 1) && !is_conn(tail - 1) {
+        tail -= 1;
+    }
+    let trailing = run.len() - tail;
+    let has_title = lower[tail..].iter().any(|l| vocab::is_title(l));
+    if has_title && (trailing >= 2 || !vocab::could_be_surname(&lower[tail])) {
+        removed[tail..].iter_mut().for_each(|r| *r = true);
+    }
     // Portfolio words next to a removed word (through connectors) belong to the title.
     let mut changed = true;
     while changed {
@@ -296,7 +329,9 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
         while before > 0 && is_conn(before - 1) {
             before -= 1;
         }
-        let after_title = before > 0 && removed[before - 1];
+        // "Chief Minister of Andhra Pradesh": what follows "title of" is an office's
+        // jurisdiction, not the person.
+        let after_title = before > 0 && before == start && removed[before - 1];
         segments.push((
             (start..=end).map(|y| run[y]).collect::<Vec<_>>(),
             after_title,
@@ -322,19 +357,19 @@ fn is_name_segment(ctx: &Context, ws: &[Word], seg: &[usize]) -> bool {
     !(seg.len() == 1 && vocab::is_generic_alone(&ctx.lower(&ws[seg[0]])))
 }
 
-fn mention(ctx: &Context, ws: &[Word], seg: &[usize], person_context: bool) -> EnMention {
+pub(crate) fn mention(text: &str, ws: &[Word], seg: &[usize], person_context: bool) -> EnMention {
     let first = &ws[seg[0]];
     let last = &ws[seg[seg.len() - 1]];
     let start = first.start;
     let end = last.name_end;
-    let name = ctx.text[start..end]
+    let name = text[start..end]
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
     let acronym = (seg.len() == 1 && first.cap == Cap::Acronym).then(|| latin_letters(&name));
     let locative = seg[0] > 0
         && first.space_before
-        && matches!(ws[seg[0] - 1].text(ctx.text), "in" | "at" | "near");
+        && matches!(ws[seg[0] - 1].text(text), "in" | "at" | "near");
     EnMention {
         start,
         end,
@@ -342,79 +377,6 @@ fn mention(ctx: &Context, ws: &[Word], seg: &[usize], person_context: bool) -> E
         acronym,
         person_context,
         locative,
-    }
-}
-
-/// "Democratic People's Republic of Korea (DPRK)": finds the words before the bracket whose
-/// initials spell the acronym, makes them one mention, and records the alias.
-fn paren_aliases(
-    ctx: &Context,
-    ws: &[Word],
-    mentions: &mut Vec<EnMention>,
-    aliases: &mut Vec<(String, String)>,
-) {
-    let text = ctx.text;
-    for k in 1..ws.len() {
-        let w = &ws[k];
-        let closes = ws
-            .get(k + 1)
-            .map_or(text[w.end..].trim_start().starts_with(')'), |n| {
-                n.gap(text).starts_with(')')
-            });
-        if w.cap != Cap::Acronym || w.gap(text) != "(" || !closes {
-            continue;
-        }
-        let letters: Vec<char> = latin_letters(w.name(text))
-            .chars()
-            .filter(char::is_ascii_alphabetic)
-            .collect();
-        if letters.len() < 2 {
-            continue;
-        }
-        let mut need = letters.len();
-        let mut first = None;
-        let mut t = k - 1;
-        loop {
-            let word = &ws[t];
-            let lower = word.text(text).to_lowercase();
-            let initial = word
-                .text(text)
-                .chars()
-                .next()
-                .map(|c| c.to_ascii_uppercase());
-            if matches!(word.cap, Cap::Upper | Cap::Initial | Cap::Acronym)
-                && initial == Some(letters[need - 1])
-            {
-                need -= 1;
-                first = Some(t);
-            } else if !matches!(
-                lower.as_str(),
-                "of" | "the" | "and" | "for" | "de" | "on" | "in" | "&"
-            ) {
-                break;
-            }
-            if need == 0 || t == 0 || !word.space_before {
-                break;
-            }
-            t -= 1;
-        }
-        let Some(first) = first.filter(|_| need == 0) else {
-            continue;
-        };
-        let start = ws[first].start;
-        let end = ws[k - 1].name_end;
-        let long = mention(ctx, ws, &[first, k - 1], false);
-        let long = EnMention {
-            name: text[start..end]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-            ..long
-        };
-        aliases.push((long.name.clone(), latin_letters(w.name(text))));
-        mentions.retain(|m| m.end <= start || m.start >= end);
-        let at = mentions.partition_point(|m| m.start < start);
-        mentions.insert(at, long);
     }
 }
 

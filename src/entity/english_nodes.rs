@@ -224,8 +224,13 @@ mod tests {
     use super::*;
     use crate::entity::english::{extract, Mode};
 
+    /// The whole text as one paragraph.
+    fn whole(text: &str) -> Vec<std::ops::Range<usize>> {
+        std::iter::once(0..text.len()).collect()
+    }
+
     fn groups(text: &str) -> Vec<Vec<String>> {
-        let ex = extract(text, &[0..text.len()], Mode::Article);
+        let ex = extract(text, &whole(text), Mode::Article);
         let nodes = build(&ex);
         let mut g: Vec<Vec<String>> = nodes
             .names
@@ -281,7 +286,7 @@ mod tests {
     #[test]
     fn initials_give_a_second_spelling() {
         let text = "ISRO chairman V. Narayanan spoke.";
-        let ex = extract(text, &[0..text.len()], Mode::Article);
+        let ex = extract(text, &whole(text), Mode::Article);
         let nodes = build(&ex);
         let n = nodes.mention_node[1];
         assert_eq!(nodes.nodes[n].forms.len(), 2);
@@ -299,7 +304,7 @@ mod tests {
     #[test]
     fn evidence_follows_titles() {
         let text = "Secretary of State Antony Blinken met Blinken.";
-        let ex = extract(text, &[0..text.len()], Mode::Article);
+        let ex = extract(text, &whole(text), Mode::Article);
         let nodes = build(&ex);
         assert_eq!(nodes.nodes.len(), 1);
         assert!(nodes.evidence[0].title);

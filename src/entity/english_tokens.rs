@@ -101,10 +101,10 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
         while j < chars.len() {
             let c = chars[j].1;
             let next = chars.get(j + 1).map(|x| x.1);
-            if is_word_char(c)
-                || (matches!(c, '\'' | '\u{2019}') && next.is_some_and(is_latin_letter))
-                || (matches!(c, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(is_word_char))
-            {
+            let apostrophe = matches!(c, '\'' | '\u{2019}') && next.is_some_and(is_latin_letter);
+            let hyphen =
+                matches!(c, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(is_word_char);
+            if is_word_char(c) || apostrophe || hyphen {
                 j += 1;
             } else if c == '.' && dotted_so_far(&chars[i..j]) {
                 // U.S. / D.C. / S.: the dot belongs to the letters.

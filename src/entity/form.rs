@@ -14,6 +14,9 @@ pub struct Word {
     pub key: String,
     /// English meanings when the word is translated rather than transliterated (`north`).
     pub meanings: Vec<&'static str>,
+    /// Upper-case letters when the word is an acronym inside a longer name (`YSR` in `YSR
+    /// Congress Party`, `వైఎస్సార్` in its Telugu form).
+    pub letters: Option<String>,
 }
 
 /// One spelling of a name.
@@ -52,6 +55,7 @@ impl Form {
             words.push(Word {
                 key: key::english_key(letters),
                 meanings: lexicon::english_meaning(letters).into_iter().collect(),
+                letters: None,
             });
         } else {
             for raw in name.split(|c: char| c.is_whitespace() || c == '-') {
@@ -66,9 +70,14 @@ impl Form {
                 if k.is_empty() {
                     continue;
                 }
+                let is_acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && raw
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
                 words.push(Word {
                     key: k,
                     meanings: lexicon::english_meaning(raw).into_iter().collect(),
+                    letters: is_acronym.then(|| letters::latin_letters(raw)),
                 });
             }
         }
@@ -78,6 +87,7 @@ impl Form {
             words = vec![Word {
                 key,
                 meanings: vec![phrase],
+                letters: None,
             }];
         }
         let mut gaz: Vec<u32> = gaz_table.lookup_english(name).to_vec();
@@ -94,6 +104,7 @@ impl Form {
             .map(|w| Word {
                 key: key::telugu_key(w),
                 meanings: lexicon::telugu_meanings(w).to_vec(),
+                letters: letters::decode_telugu(w),
             })
             .filter(|w| !w.key.is_empty() || !w.meanings.is_empty())
             .collect();
@@ -174,6 +185,10 @@ mod tests {
         assert_eq!(f.words[0].meanings, ["north"]);
         assert_eq!(f.words[1].key, "koriya");
         assert!(!f.gaz.is_empty());
+        let f = Form::english("YSR Congress Party", None);
+        assert_eq!(f.words[0].letters.as_deref(), Some("YSR"));
+        let f = Form::telugu(&["వైఎస్సార్", "కాంగ్రెస్"]);
+        assert_eq!(f.words[0].letters.as_deref(), Some("YSR"));
         let f = Form::telugu(&["యుఎస్"]);
         assert_eq!(f.acronym.as_deref(), Some("US"));
     }

@@ -12,11 +12,11 @@
 use crate::entity::english::Extraction;
 use crate::entity::english_nodes::EnglishNodes;
 use crate::entity::kind::{Evidence, Kind};
-use crate::entity::lexicon;
 use crate::entity::link::Link;
 use crate::entity::telugu_nodes::{Occurrence, TeluguNodes};
 use crate::entity::union::UnionFind;
 use crate::entity::{gazetteer, Group, Span};
+use crate::entity::{lexicon, telugu_words};
 use std::collections::HashMap;
 
 /// Nodes of both sides in one numbering: Telugu first, then English.
@@ -80,10 +80,10 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
             linked[l.left] = true;
         }
     }
-    let kept: Vec<bool> = (0..nt)
+    let mut kept: Vec<bool> = (0..nt)
         .map(|n| linked[n] || inp.te_alone.get(n).copied().unwrap_or(false))
         .collect();
-    merge_telugu_surnames(inp.te, &kept, &mut sets);
+    merge_telugu_name_parts(inp.te, &mut kept, &linked, &mut sets);
 
     let mut groups: HashMap<usize, Group> = HashMap::new();
     let mut evidence: HashMap<usize, Evidence> = HashMap::new();
@@ -102,12 +102,8 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
         let root = sets.uf.find(node);
         groups.entry(root).or_default().te.push(span);
     }
-    // Telugu nodes count only when kept; English nodes always.
-    let counts = |n: usize| n >= nt || kept[n];
-    for n in 0..nt + ne {
-        if !counts(n) {
-            continue;
-        }
+    let is_kept = |n: usize| n >= nt || kept[n];
+    for n in (0..nt + ne).filter(|&n| is_kept(n)) {
         let root = sets.uf.find(n);
         if !groups.contains_key(&root) {
             continue;
@@ -120,10 +116,8 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
         evidence.entry(root).or_default().merge(&ev);
     }
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
-    for n in 0..nt + ne {
-        if counts(n) {
-            members.entry(sets.uf.find(n)).or_default().push(n);
-        }
+    for n in (0..nt + ne).filter(|&n| is_kept(n)) {
+        members.entry(sets.uf.find(n)).or_default().push(n);
     }
     let mut out: Vec<Group> = groups
         .into_iter()
@@ -159,10 +153,12 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
 }
 
 /// A one-word Telugu name that is the last word of exactly one kept name of several words
-/// (`బ్లింకెన్`, `ఆంటోనీ బ్లింకెన్`) is that person; names led by a direction are places and
-/// absorb nothing (`కొరియా` is not `ఉత్తర కొరియా`).
-fn merge_telugu_surnames(te: &TeluguNodes, kept: &[bool], sets: &mut Sets) {
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+/// (`బ్లింకెన్`, `ఆంటోనీ బ్లింకెన్`) is that person; so is the first word of a linked one
+/// (Telugu papers call చంద్రబాబు నాయుడు చంద్రబాబు). Such a word joins the group even when it was
+/// not a candidate on its own. Names led by a direction are places and absorb nothing (`కొరియా`
+/// is not `ఉత్తర కొరియా`), nor do gazetteer names.
+fn merge_telugu_name_parts(te: &TeluguNodes, kept: &mut [bool], linked: &[bool], sets: &mut Sets) {
+    let mut by_part: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, info) in te.info.iter().enumerate() {
         if !kept[n]
             || info.words < 2
@@ -171,24 +167,42 @@ fn merge_telugu_surnames(te: &TeluguNodes, kept: &[bool], sets: &mut Sets) {
         {
             continue;
         }
-        let mut ws = info.text.split(' ');
-        let first = ws.next().unwrap_or("");
+        let first = info.text.split(' ').next().unwrap_or("");
         if lexicon::telugu_meanings(first)
             .iter()
             .any(|m| lexicon::is_direction(m))
         {
             continue;
         }
-        if let Some(last) = info.text.split(' ').next_back() {
-            by_last.entry(last).or_default().push(n);
+        // Generic words that end or start names of bodies and places (పార్టీ, నగరం) are no
+        // short form of anything.
+        let generic = |w: &str| {
+            telugu_words::is_org_after(w)
+                || telugu_words::is_place_after(w)
+                || telugu_words::is_stopword(w)
+                || !lexicon::telugu_meanings(w).is_empty()
+        };
+        if let Some(last) = info.text.split(' ').next_back().filter(|w| !generic(w)) {
+            by_part.entry(last).or_default().push(n);
+        }
+        if linked[n] && !generic(first) {
+            by_part.entry(first).or_default().push(n);
         }
     }
     for (n, info) in te.info.iter().enumerate() {
-        if !kept[n] || info.words != 1 || info.origin.latin {
+        if info.words != 1 || info.origin.latin || linked[n] {
             continue;
         }
-        if let Some([only]) = by_last.get(info.text.as_str()).map(Vec::as_slice) {
-            sets.join(n, *only);
+        let Some(owners) = by_part.get(info.text.as_str()) else {
+            continue;
+        };
+        let mut owners = owners.clone();
+        owners.sort_unstable();
+        owners.dedup();
+        if let [only] = owners.as_slice() {
+            if sets.join(n, *only) {
+                kept[n] = true;
+            }
         }
     }
 }

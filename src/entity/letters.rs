@@ -42,6 +42,11 @@ pub fn telugu_name(letter: char) -> Option<&'static str> {
         .map(|(_, names)| names[0])
 }
 
+/// True when the word is the Telugu name of one letter (`ఎస్`, `వి`): an initial, not a name.
+pub fn is_letter_name(word: &str) -> bool {
+    LETTER_NAMES.iter().any(|(_, names)| names.contains(&word))
+}
+
 /// Reads a Telugu word as a sequence of English letter names: `యుఎస్` → `US`, `యు.ఎస్.` →
 /// `US`. Needs at least two letters and the whole word to parse; `None` otherwise.
 pub fn decode_telugu(word: &str) -> Option<String> {
@@ -49,26 +54,60 @@ pub fn decode_telugu(word: &str) -> Option<String> {
         .chars()
         .filter(|c| !matches!(c, '.' | '\u{200C}' | '\u{200D}'))
         .collect();
-    let mut rest = cleaned.as_str();
+    let mut rest: String = cleaned;
     let mut out = String::new();
+    let mut last_consonant: Option<char> = None;
     while !rest.is_empty() {
-        // Longest spelling first, so హెచ్చ్ is not read as హెచ్ + a stray చ్.
-        let mut best: Option<(char, usize)> = None;
-        for (letter, names) in LETTER_NAMES.iter() {
-            for name in names.iter() {
-                if rest.starts_with(name) && best.is_none_or(|(_, len)| name.len() > len) {
-                    best = Some((*letter, name.len()));
+        // Sandhi: after ఎస్ the vowel of ఆర్ takes the doubled స (ఎస్సార్ = S R).
+        if let Some(c) = last_consonant {
+            let mut chars = rest.chars();
+            if let (Some(first), Some(sign)) = (chars.next(), chars.next()) {
+                if first == c {
+                    if let Some(vowel) = independent_vowel(sign) {
+                        rest = std::iter::once(vowel).chain(chars).collect();
+                    }
                 }
             }
         }
-        let (letter, len) = best?;
+        // Longest spelling first, so హెచ్చ్ is not read as హెచ్ + a stray చ్.
+        let mut best: Option<(char, &str)> = None;
+        for (letter, names) in LETTER_NAMES.iter() {
+            for name in names.iter() {
+                if rest.starts_with(name) && best.is_none_or(|(_, b)| name.len() > b.len()) {
+                    best = Some((*letter, name));
+                }
+            }
+        }
+        let (letter, name) = best?;
         out.push(letter);
-        rest = &rest[len..];
+        let mut tail = name.chars().rev();
+        last_consonant = match (tail.next(), tail.next()) {
+            (Some('\u{0C4D}'), Some(c)) => Some(c),
+            _ => None,
+        };
+        rest = rest[name.len()..].to_string();
         if out.len() > 12 {
             return None;
         }
     }
     (out.len() >= 2).then_some(out)
+}
+
+/// The independent vowel for a vowel sign (ా → ఆ).
+fn independent_vowel(sign: char) -> Option<char> {
+    Some(match sign {
+        'ా' => 'ఆ',
+        'ి' => 'ఇ',
+        'ీ' => 'ఈ',
+        'ు' => 'ఉ',
+        'ూ' => 'ఊ',
+        'ె' => 'ఎ',
+        'ే' => 'ఏ',
+        'ై' => 'ఐ',
+        'ొ' => 'ఒ',
+        'ో' => 'ఓ',
+        _ => return None,
+    })
 }
 
 /// The letters of a Latin acronym, upper-cased, without dots: `U.S.` → `US`, `Covid-19` is
@@ -95,6 +134,7 @@ mod tests {
         assert_eq!(decode_telugu("ఐసీసీ"), Some("ICC".into()));
         assert_eq!(decode_telugu("డబ్ల్యూహెచ్ఓ"), Some("WHO".into()));
         assert_eq!(decode_telugu("యుఎన్"), Some("UN".into()));
+        assert_eq!(decode_telugu("వైఎస్సార్"), Some("YSR".into()));
     }
 
     #[test]
@@ -113,5 +153,6 @@ mod tests {
         assert_eq!(telugu_name('s'), Some("ఎస్"));
         assert_eq!(telugu_name('W'), Some("డబ్ల్యూ"));
         assert_eq!(telugu_name('?'), None);
+        assert!(is_letter_name("ఎస్") && is_letter_name("వి") && !is_letter_name("యుఎస్"));
     }
 }

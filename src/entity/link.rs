@@ -37,6 +37,9 @@ fn word_score(a: &Word, b: &Word) -> Option<f32> {
     if a.meanings.iter().any(|m| b.meanings.contains(m)) {
         return Some(1.0);
     }
+    if let (Some(x), Some(y)) = (&a.letters, &b.letters) {
+        return (x == y).then_some(1.0);
+    }
     word_similarity(&a.key, &b.key)
 }
 

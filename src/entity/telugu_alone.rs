@@ -18,8 +18,8 @@ use crate::entity::distance::word_similarity;
 use crate::entity::english_words;
 use crate::entity::form::{Form, Node};
 use crate::entity::key::english_key;
-use crate::entity::telugu_nodes::{context, Occurrence, Origin, TeNode, TeluguNodes};
-use crate::entity::telugu_words;
+use crate::entity::telugu_nodes::{Occurrence, Origin, TeNode, TeluguNodes};
+use crate::entity::{letters, telugu_words};
 
 /// How close a Telugu word must sound to an English common word to count as that loanword.
 const LOANWORD_MIN: f32 = 0.88;
@@ -126,6 +126,9 @@ pub fn decide(
         let gaz = ev.gaz_place || ev.gaz_city || ev.gaz_org;
         keep[n] = if info.origin.latin || gaz {
             true
+        } else if letters::is_letter_name(&info.text) {
+            // An initial (గవర్నర్ ఎస్. అబ్దుల్ నజీర్), not a name of its own.
+            false
         } else if let Some(letters) = letters {
             // Letter names can spell ordinary words (ఒకే = "OK"): short ones need repeating.
             letters >= 3 || free[n] >= 2
@@ -180,7 +183,7 @@ fn add_runs(
         {
             continue;
         }
-        let after_title = context(text, &te.tokens, tok, 1).title;
+        let after_title = te.context(text, tok, 1).title;
         if !info.consonant_final && !after_title {
             continue;
         }
@@ -243,7 +246,7 @@ fn add_run(
         return;
     }
     let id = format!("R:{}", stems.join(" "));
-    let ev = context(text, &te.tokens, first, n);
+    let ev = te.context(text, first, n);
     let last_stem = occs[n - 1].map_or(0, |o| o.stem_len);
     let node = te.node_for(&id, || {
         let info = TeNode {

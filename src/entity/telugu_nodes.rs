@@ -9,16 +9,17 @@
 //! Blinken`). Latin words in the Telugu text (`US`) are English-style candidates, and a word
 //! spelled in English letter names (`యుఎస్`) shares a node with the Latin acronym it spells.
 
-use crate::entity::blocks::{key_blocks, meaning_block, BlockIndex};
+use crate::entity::blocks::{acronym_block, key_blocks, meaning_block, BlockIndex};
 use crate::entity::english::{self, Mode};
+use crate::entity::fasthash::FastMap;
 use crate::entity::form::{Form, Node};
 use crate::entity::kind::Evidence;
 use crate::entity::telugu::{
     analyses, is_consonant_final, is_geminate_split, letter_count, tokenize, Token,
 };
+use crate::entity::telugu_spans::{is_locative, try_span};
 use crate::entity::telugu_words as words;
 use crate::entity::{gazetteer, key, letters, lexicon};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Where a node came from.
@@ -77,15 +78,48 @@ pub struct TeluguNodes {
     /// Occurrences of several words.
     pub spans: Vec<Occurrence>,
     pub latin: Vec<LatinOcc>,
-    ids: HashMap<String, usize>,
+    /// Per token: what the word says about its neighbours ([`ROLE_TITLE`] ...).
+    pub roles: Vec<u8>,
+    ids: FastMap<String, usize>,
 }
 
-/// Per distinct word: its stem nodes and the lengths of English multi-word names it may start.
+/// A person title (`కార్యదర్శి`): the word after it names a person.
+pub const ROLE_TITLE: u8 = 1;
+/// A word that follows people's names (`పరిపాలన`, `అన్నారు`).
+pub const ROLE_PERSON_AFTER: u8 = 2;
+/// A word that follows place names (`నగరం`).
+pub const ROLE_PLACE_AFTER: u8 = 4;
+/// A word that follows organisation names (`సంస్థ`).
+pub const ROLE_ORG_AFTER: u8 = 8;
+
+fn roles_of(word: &str) -> u8 {
+    let mut r = 0;
+    if words::is_title_before(word) {
+        r |= ROLE_TITLE;
+    }
+    if words::is_person_after(word) {
+        r |= ROLE_PERSON_AFTER;
+    }
+    if words::is_place_after(word) {
+        r |= ROLE_PLACE_AFTER;
+    }
+    if words::is_org_after(word) {
+        r |= ROLE_ORG_AFTER;
+    }
+    r
+}
+
+/// Per distinct word: its stem nodes, the lengths of English multi-word names it may start,
+/// its roles, and its gazetteer key when gazetteer names of several words start with it.
 #[derive(Default)]
 struct WordInfo {
     items: Vec<(u32, u32)>,
     span_lens: Vec<u32>,
     direction: bool,
+    roles: u8,
+    gaz_first: Option<String>,
+    /// Every split of the word ([`analyses`]), for when it ends a span.
+    splits: Vec<usize>,
 }
 
 impl TeluguNodes {
@@ -102,7 +136,7 @@ impl TeluguNodes {
     }
 
     /// Records one occurrence of `node` and what its neighbours say about it.
-    fn observe(&mut self, node: usize, ev: &Evidence) {
+    pub(crate) fn observe(&mut self, node: usize, ev: &Evidence) {
         self.info[node].count += 1;
         self.info[node].evidence.merge(ev);
     }
@@ -132,10 +166,14 @@ fn stem_node(te: &mut TeluguNodes, stem: &str) -> usize {
 }
 
 fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> WordInfo {
+    let gaz_key = gazetteer::telugu_key(word);
     let mut info = WordInfo {
         direction: lexicon::telugu_meanings(word)
             .iter()
             .any(|m| lexicon::is_direction(m)),
+        roles: roles_of(word),
+        gaz_first: (!gazetteer::get().telugu_starting_with(&gaz_key).is_empty()).then_some(gaz_key),
+        splits: analyses(word),
         ..WordInfo::default()
     };
     let meanings = lexicon::telugu_meanings(word);
@@ -143,6 +181,9 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
         let mut blocks = Vec::new();
         key_blocks(&key::telugu_key(word), &mut blocks);
         blocks.extend(meanings.iter().map(|m| meaning_block(m)));
+        if let Some(l) = letters::decode_telugu(word) {
+            blocks.push(acronym_block(&l));
+        }
         let mut seen = [false; 8];
         let mut lens = Vec::new();
         first_words.candidates(&blocks, &mut seen, &mut lens);
@@ -154,7 +195,7 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
     }
     let gaz = gazetteer::get();
     let verb = words::is_verb_form(word);
-    for stem_len in analyses(word) {
+    for stem_len in info.splits.clone() {
         let stem = &word[..stem_len];
         let in_gaz = !gaz.lookup_telugu(stem).is_empty();
         if !in_gaz && (verb || letter_count(stem) < 2 || words::is_stopword(stem)) {
@@ -169,23 +210,31 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
     info
 }
 
-/// Evidence from the words around tokens `first..first + len`.
-pub(crate) fn context(text: &str, tokens: &[Token], first: usize, len: usize) -> Evidence {
+impl TeluguNodes {
+    /// Evidence from the words around tokens `first..first + len` (within one sentence).
+    pub fn context(&self, text: &str, first: usize, len: usize) -> Evidence {
+        context_of(&self.roles, text, &self.tokens, first, len)
+    }
+}
+
+pub(crate) fn context_of(
+    roles: &[u8],
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    len: usize,
+) -> Evidence {
     let mut ev = Evidence::default();
-    if first > 0 {
-        let prev = tokens[first - 1].text(text);
-        let gap = &text[tokens[first - 1].end..tokens[first].start];
-        if !gap.contains(['.', '\n', '!', '?']) && words::is_title_before(prev) {
-            ev.title = true;
-        }
+    let ends_sentence = |gap: &str| gap.contains(['.', '\n', '!', '?']);
+    if first > 0 && roles[first - 1] & ROLE_TITLE != 0 {
+        ev.title = !ends_sentence(&text[tokens[first - 1].end..tokens[first].start]);
     }
     if let Some(next) = tokens.get(first + len) {
-        let gap = &text[tokens[first + len - 1].end..next.start];
-        if !gap.contains(['.', '\n', '!', '?']) {
-            let w = next.text(text);
-            ev.person_after = words::is_person_after(w);
-            ev.place_after = words::is_place_after(w);
-            ev.org_after = words::is_org_after(w);
+        let r = roles[first + len];
+        if r != 0 && !ends_sentence(&text[tokens[first + len - 1].end..next.start]) {
+            ev.person_after = r & ROLE_PERSON_AFTER != 0;
+            ev.place_after = r & ROLE_PLACE_AFTER != 0;
+            ev.org_after = r & ROLE_ORG_AFTER != 0;
         }
     }
     ev
@@ -203,6 +252,9 @@ fn first_word_index(english: &[Node]) -> BlockIndex {
         blocks.clear();
         key_blocks(&form.words[0].key, &mut blocks);
         blocks.extend(form.words[0].meanings.iter().map(|m| meaning_block(m)));
+        if let Some(l) = &form.words[0].letters {
+            blocks.push(acronym_block(l));
+        }
         index.insert(n as u32, &blocks);
     }
     index
@@ -215,19 +267,32 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
         ..TeluguNodes::default()
     };
     let first_words = first_word_index(english);
-    let mut cache: HashMap<&str, WordInfo> = HashMap::new();
+    // First pass: each distinct word analysed once; each token gets its word's number.
+    let mut ids: FastMap<&str, u32> = FastMap::default();
+    let mut infos: Vec<WordInfo> = Vec::new();
+    let mut word_of = Vec::with_capacity(te.tokens.len());
+    for t in 0..te.tokens.len() {
+        let word = te.tokens[t].text(text);
+        let id = match ids.get(word) {
+            Some(&id) => id,
+            None => {
+                let info = analyse_word(&mut te, word, &first_words);
+                infos.push(info);
+                let id = (infos.len() - 1) as u32;
+                ids.insert(word, id);
+                id
+            }
+        };
+        word_of.push(id);
+    }
+    te.roles = word_of.iter().map(|&w| infos[w as usize].roles).collect();
     let tokens = std::mem::take(&mut te.tokens);
+    let splits = |t: usize| -> &[usize] { &infos[word_of[t] as usize].splits };
     for (i, tok) in tokens.iter().enumerate() {
         let word = tok.text(text);
-        if !cache.contains_key(word) {
-            let info = analyse_word(&mut te, word, &first_words);
-            cache.insert(word, info);
-        }
-        let Some(info) = cache.get(word) else {
-            continue;
-        };
+        let info = &infos[word_of[i] as usize];
         if !info.items.is_empty() {
-            let ctx = context(text, &tokens, i, 1);
+            let ctx = context_of(&te.roles, text, &tokens, i, 1);
             for &(stem_len, node) in &info.items {
                 let ev = Evidence {
                     locative: is_locative(&word[stem_len as usize..]),
@@ -247,119 +312,39 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
                 &mut te,
                 text,
                 &tokens,
+                &splits,
                 i,
                 n as usize,
                 None,
                 Origin::default(),
             );
         }
-        for name in gazetteer::get().telugu_starting_with(&gazetteer::telugu_key(word)) {
-            let origin = Origin::default();
-            try_span(
-                &mut te,
-                text,
-                &tokens,
-                i,
-                name.words.len(),
-                Some(&name.words),
-                origin,
-            );
+        if let Some(key) = &info.gaz_first {
+            for name in gazetteer::get().telugu_starting_with(key) {
+                let origin = Origin::default();
+                try_span(
+                    &mut te,
+                    text,
+                    &tokens,
+                    &splits,
+                    i,
+                    name.words.len(),
+                    Some(&name.words),
+                    origin,
+                );
+            }
         }
         if info.direction {
             let origin = Origin {
                 direction: true,
                 ..Origin::default()
             };
-            try_span(&mut te, text, &tokens, i, 2, None, origin);
+            try_span(&mut te, text, &tokens, &splits, i, 2, None, origin);
         }
     }
     te.tokens = tokens;
     add_latin(&mut te, text, paragraphs);
     te
-}
-
-/// Proposes tokens `i..i + n` as one name: they must be joined (spaces or a hyphen), inner
-/// words must not be stopwords (unless translated, like మధ్య), the last word may carry a case
-/// suffix. With `required`, each word must equal the given gazetteer word; with a direction
-/// origin, the last word must be a gazetteer place.
-fn try_span(
-    te: &mut TeluguNodes,
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    n: usize,
-    required: Option<&[String]>,
-    origin: Origin,
-) {
-    if n < 2 || i + n > tokens.len() || !tokens[i + 1..i + n].iter().all(|t| t.joined) {
-        return;
-    }
-    let mut ws: Vec<&str> = tokens[i..i + n].iter().map(|t| t.text(text)).collect();
-    for (k, w) in ws.iter().enumerate().take(n - 1) {
-        if k > 0 && words::is_stopword(w) && lexicon::telugu_meanings(w).is_empty() {
-            return;
-        }
-        if required.is_some_and(|r| gazetteer::telugu_key(w) != r[k]) {
-            return;
-        }
-    }
-    let last = ws[n - 1];
-    let gaz = gazetteer::get();
-    for stem_len in analyses(last) {
-        let stem = &last[..stem_len];
-        if letter_count(stem) < 2 {
-            continue;
-        }
-        if required.is_some_and(|r| gazetteer::telugu_key(stem) != r[n - 1]) {
-            continue;
-        }
-        if origin.direction && gaz.lookup_telugu(stem).is_empty() {
-            continue;
-        }
-        ws[n - 1] = stem;
-        let id = ws.join(" ");
-        let node = te.node_for(&id, || {
-            let form = Form::telugu(&ws);
-            let mut evidence = Evidence::default();
-            evidence.add_gazetteer(&form.gaz);
-            if origin.direction {
-                // "Northeast Asia" is a place because Asia is one, though no gazetteer lists it.
-                evidence.add_gazetteer(gaz.lookup_telugu(stem));
-                evidence.gaz_org = false;
-            }
-            let info = TeNode {
-                text: id.clone(),
-                words: n,
-                evidence,
-                ..TeNode::default()
-            };
-            (form, info)
-        });
-        if is_consonant_final(stem) && !is_geminate_split(last, stem_len) {
-            te.info[node].consonant_final = true;
-        }
-        let o = &mut te.info[node].origin;
-        o.span = true;
-        o.direction |= origin.direction;
-        te.spans.push(Occurrence {
-            node: node as u32,
-            first: i as u32,
-            len: n as u32,
-            stem_len: stem_len as u32,
-        });
-        let ev = Evidence {
-            locative: is_locative(&last[stem_len..]),
-            ..context(text, tokens, i, n)
-        };
-        te.observe(node, &ev);
-    }
-}
-
-/// A case suffix of place: "in", "from" (`బెంగళూరులో`, `శ్రీహరికోటలోని`, `రష్యా నుంచి` is a
-/// separate word and not seen here).
-fn is_locative(suffix: &str) -> bool {
-    let suffix = suffix.trim_start_matches(['\u{200C}', '\u{200D}']);
-    suffix.starts_with("లో") || matches!(suffix, "నుంచి" | "నుండి" | "నుంచే" | "నుండే")
 }
 
 /// Latin candidates inside the Telugu text.

@@ -1,8 +1,11 @@
 //! Unit tests of English candidate finding.
-// The extractors take a list of paragraph ranges; these tests pass a one-paragraph list.
-#![allow(clippy::single_range_in_vec_init)]
 
 use super::*;
+
+/// The whole text as one paragraph.
+fn whole(text: &str) -> Vec<std::ops::Range<usize>> {
+    std::iter::once(0..text.len()).collect()
+}
 
 fn names(text: &str) -> Vec<String> {
     let paras = crate::document::split_paragraphs(text);
@@ -25,7 +28,7 @@ fn runs_of_capitals_with_connectors_and_hyphens() {
 fn possessive_is_stripped_and_ends_the_name() {
     let text = "We saw North Korea's test and Blinken’s visit to Russia's Putin.";
     assert_eq!(names(text), ["North Korea", "Blinken", "Russia", "Putin"]);
-    let m = &extract(text, &[0..text.len()], Mode::Article).mentions[0];
+    let m = &extract(text, &whole(text), Mode::Article).mentions[0];
     assert_eq!(&text[m.start..m.end], "North Korea");
 }
 
@@ -66,7 +69,7 @@ fn headline_words_need_mid_sentence_confirmation() {
 fn titles_are_cut_and_mark_a_person() {
     let text = "U.S. Secretary of State Antony Blinken met Prime Minister Narendra Modi, \
                 External Affairs Minister S. Jaishankar and foreign minister Wang Yi.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     let got: Vec<(&str, bool)> = ex
         .mentions
         .iter()
@@ -93,6 +96,21 @@ fn a_title_word_after_a_name_is_part_of_it() {
 }
 
 #[test]
+fn titles_closing_a_run_and_jurisdictions_after_of() {
+    assert_eq!(
+        names(
+            "Naidu Sworn In as Andhra Pradesh Chief Minister\nLater Naidu spoke in Andhra Pradesh."
+        ),
+        ["Naidu", "Andhra Pradesh", "Naidu", "Andhra Pradesh"]
+    );
+    let text = "He became Chief Minister of Andhra Pradesh on Monday.";
+    let ex = extract(text, &whole(text), Mode::Article);
+    assert_eq!(ex.mentions.len(), 1);
+    assert_eq!(ex.mentions[0].name, "Andhra Pradesh");
+    assert!(!ex.mentions[0].person_context);
+}
+
+#[test]
 fn plural_sentence_openers_are_not_names() {
     assert_eq!(
         names("Delegates from many countries met. Residents left."),
@@ -103,7 +121,7 @@ fn plural_sentence_openers_are_not_names() {
 #[test]
 fn a_preposition_before_a_name_hints_at_a_place() {
     let text = "Scientists in Pasadena met Kim at Caltech.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     let got: Vec<(&str, bool)> = ex
         .mentions
         .iter()
@@ -115,7 +133,7 @@ fn a_preposition_before_a_name_hints_at_a_place() {
 #[test]
 fn acronyms_are_mentions_of_their_own() {
     let text = "The ISRO chief and NASA met U.S. officials from the UN and DPRK.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     let got: Vec<(&str, Option<&str>)> = ex
         .mentions
         .iter()
@@ -134,11 +152,19 @@ fn acronyms_are_mentions_of_their_own() {
 }
 
 #[test]
+fn an_acronym_opens_an_organisation_name() {
+    assert_eq!(
+        names("The YSR Congress Party lost. NASA Administrator Bill Nelson and the U.S. Congress met."),
+        ["YSR Congress Party", "NASA", "Bill Nelson", "U.S."]
+    );
+}
+
+#[test]
 fn long_name_with_acronym_in_brackets_is_an_alias() {
     let text = "He said the Democratic People's Republic of Korea (DPRK) and the Indian Space \
                 Research Organisation (ISRO) and the National Aeronautics and Space Administration \
                 (NASA) met.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     let got: Vec<&str> = ex.mentions.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(
         got,
@@ -164,7 +190,7 @@ fn long_name_with_acronym_in_brackets_is_an_alias() {
 #[test]
 fn brackets_that_do_not_spell_the_acronym_make_no_alias() {
     let text = "He met the Foreign Office (MEA) today.";
-    let ex = extract(text, &[0..text.len()], Mode::Article);
+    let ex = extract(text, &whole(text), Mode::Article);
     assert!(ex.aliases.is_empty());
 }
 
@@ -187,7 +213,7 @@ fn generic_words_alone_and_calendar_words_are_not_names() {
 #[test]
 fn latin_words_in_telugu_text() {
     let text = "బిడెన్ పరిపాలన US దౌత్యవేత్త ISRO The";
-    let ex = extract(text, &[0..text.len()], Mode::Embedded);
+    let ex = extract(text, &whole(text), Mode::Embedded);
     let got: Vec<&str> = ex.mentions.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(got, ["US", "ISRO"]);
 }

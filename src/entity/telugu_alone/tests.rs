@@ -5,8 +5,13 @@
 use super::*;
 use crate::entity::telugu_nodes::build;
 
+/// The whole text as one paragraph.
+fn whole(text: &str) -> Vec<std::ops::Range<usize>> {
+    std::iter::once(0..text.len()).collect()
+}
+
 fn kept(text: &str, lower_words: &[&str]) -> Vec<String> {
-    let mut te = build(text, &[0..text.len()], &[]);
+    let mut te = build(text, &whole(text), &[]);
     let linked = vec![false; te.nodes.len()];
     let lower: Vec<String> = lower_words.iter().map(|s| s.to_string()).collect();
     let keep = decide(&mut te, text, &linked, &lower);

@@ -4,8 +4,13 @@
 
 use super::*;
 
+/// The whole text as one paragraph.
+fn whole(text: &str) -> Vec<std::ops::Range<usize>> {
+    std::iter::once(0..text.len()).collect()
+}
+
 fn build_plain(text: &str, english: &[Node]) -> TeluguNodes {
-    build(text, &[0..text.len()], english)
+    build(text, &whole(text), english)
 }
 
 fn span_texts(te: &TeluguNodes) -> Vec<String> {

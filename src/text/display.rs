@@ -17,6 +17,11 @@ use unicode_width::UnicodeWidthStr;
 /// Columns between tab stops.
 pub const TAB_STOP: usize = 4;
 
+/// Columns a tab takes when it starts at column `col`: up to the next tab stop.
+pub fn tab_width(col: usize) -> usize {
+    TAB_STOP - col % TAB_STOP
+}
+
 /// Marker shown in place of a bidi control character.
 pub const BIDI_MARKER: &str = "\u{21C4}"; // ⇄
 
@@ -53,7 +58,7 @@ impl Shown<'_> {
         match self {
             Shown::Text { width, .. } => *width,
             Shown::Symbol(_) => 1,
-            Shown::Space(SpaceKind::Tab) => TAB_STOP - col % TAB_STOP,
+            Shown::Space(SpaceKind::Tab) => tab_width(col),
             Shown::Space(_) => 1,
             Shown::Hidden => 0,
         }

@@ -37,7 +37,7 @@ struct Piece {
 impl Piece {
     fn width_at(&self, col: usize) -> usize {
         if self.tab {
-            super::display::TAB_STOP - col % super::display::TAB_STOP
+            super::display::tab_width(col)
         } else {
             self.width
         }

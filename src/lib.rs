@@ -9,6 +9,8 @@ pub mod analysis;
 pub mod cli;
 pub mod document;
 pub mod entity;
+pub mod aligned;
+pub mod highlight;
 pub mod layout;
 pub mod open;
 pub mod pair;

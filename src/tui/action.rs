@@ -23,8 +23,32 @@ pub enum Action {
     Top,
     /// Go to the bottom.
     Bottom,
+    /// Jump to the next alignment group.
+    NextGroup,
+    /// Jump to the previous alignment group.
+    PrevGroup,
+    /// Switch between aligned and independent scrolling.
+    ToggleSync,
     /// Move keyboard focus to the other pane.
     SwitchFocus,
+    /// Show or hide the entity list.
+    ToggleEntities,
+    /// Entity list: sort by first appearance or by number of mentions.
+    SortEntities,
+    /// Entity list: show only entities missing on one side, or all.
+    GapsOnly,
+    /// Choose the entity under the cursor of the entity list.
+    Select,
+    /// Select the next entity mentioned in the focused pane.
+    NextEntity,
+    /// Select the previous entity mentioned in the focused pane.
+    PrevEntity,
+    /// Go to the next mention of the selected entity.
+    NextMention,
+    /// Go to the previous mention of the selected entity.
+    PrevMention,
+    /// Close the list or help, or drop the selection.
+    Cancel,
     /// Clear the terminal and draw everything again.
     Redraw,
     /// Show or hide the list of keys.
@@ -48,7 +72,19 @@ impl Action {
             Action::PageUp => "scroll a page up",
             Action::Top => "go to the top",
             Action::Bottom => "go to the bottom",
+            Action::NextGroup => "next aligned group",
+            Action::PrevGroup => "previous aligned group",
+            Action::ToggleSync => "aligned or independent scrolling",
             Action::SwitchFocus => "switch focus between the panes",
+            Action::ToggleEntities => "show or hide the entity list",
+            Action::SortEntities => "entity list: sort by first seen or by count",
+            Action::GapsOnly => "entity list: only entities missing on one side",
+            Action::Select => "entity list: select the entity",
+            Action::NextEntity => "select the next entity in view",
+            Action::PrevEntity => "select the previous entity in view",
+            Action::NextMention => "next mention of the selected entity",
+            Action::PrevMention => "previous mention of the selected entity",
+            Action::Cancel => "close the list or help, drop the selection",
             Action::Redraw => "redraw the screen",
             Action::ToggleHelp => "show or hide this help",
             Action::Quit => "quit",

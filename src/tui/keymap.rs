@@ -46,8 +46,52 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::Bottom,
     },
     Binding {
+        keys: &["]]", "}"],
+        action: Action::NextGroup,
+    },
+    Binding {
+        keys: &["[[", "{"],
+        action: Action::PrevGroup,
+    },
+    Binding {
+        keys: &["s"],
+        action: Action::ToggleSync,
+    },
+    Binding {
         keys: &["<Tab>"],
         action: Action::SwitchFocus,
+    },
+    Binding {
+        keys: &["e"],
+        action: Action::ToggleEntities,
+    },
+    Binding {
+        keys: &["o"],
+        action: Action::SortEntities,
+    },
+    Binding {
+        keys: &["f"],
+        action: Action::GapsOnly,
+    },
+    Binding {
+        keys: &["<Enter>"],
+        action: Action::Select,
+    },
+    Binding {
+        keys: &["]e"],
+        action: Action::NextEntity,
+    },
+    Binding {
+        keys: &["[e"],
+        action: Action::PrevEntity,
+    },
+    Binding {
+        keys: &["n"],
+        action: Action::NextMention,
+    },
+    Binding {
+        keys: &["N"],
+        action: Action::PrevMention,
     },
     Binding {
         keys: &["<C-l>"],
@@ -58,7 +102,11 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::ToggleHelp,
     },
     Binding {
-        keys: &["q", "<Esc>"],
+        keys: &["<Esc>"],
+        action: Action::Cancel,
+    },
+    Binding {
+        keys: &["q"],
         action: Action::Quit,
     },
 ];
@@ -69,7 +117,11 @@ pub const STATUS_HINTS: &[(&[Action], &str)] = &[
     (&[Action::HalfPageDown, Action::HalfPageUp], "half page"),
     (&[Action::PageDown], "page"),
     (&[Action::Top, Action::Bottom], "top/end"),
+    (&[Action::NextGroup, Action::PrevGroup], "group"),
+    (&[Action::ToggleSync], "sync"),
     (&[Action::SwitchFocus], "focus"),
+    (&[Action::ToggleEntities], "entities"),
+    (&[Action::NextMention, Action::PrevMention], "mention"),
     (&[Action::ToggleHelp], "help"),
     (&[Action::Quit], "quit"),
 ];
@@ -113,7 +165,13 @@ impl Keymap {
             prefix_of_some |= keys.starts_with(&self.pending);
         }
         if !prefix_of_some {
+            // "]x" is no binding: forget "]" and read "x" on its own.
+            let retry = self.pending.len() > 1;
+            let last = self.pending.pop();
             self.pending.clear();
+            if let Some(key) = last.filter(|_| retry) {
+                return self.feed(key);
+            }
         }
         None
     }

@@ -1,5 +1,7 @@
 //! Drawing: reads `App`, writes the frame. Nothing here changes state.
 
+mod cells;
+mod entities;
 mod help;
 mod pane;
 mod status;
@@ -32,6 +34,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame) {
         pane::render_pane(app, side, app.screen.panes[side], theme, buf);
     }
     status::render_status(app, app.screen.status, theme, buf);
+    if app.entity_list.open {
+        entities::render_entities(app, app.screen.area, theme, buf);
+    }
     if app.show_help {
         help::render_help(app.screen.area, theme, buf);
     }

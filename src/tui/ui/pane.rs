@@ -1,10 +1,13 @@
 //! One article pane: a border with a title, and the visible rows written cell by cell.
 
+use super::cells::put_cell;
 use super::theme::Theme;
+use crate::aligned::Slot;
+use crate::highlight::for_each_marked_cell;
 use crate::layout::LineKind;
 use crate::pair::Side;
 use crate::text::display::sanitize_inline;
-use crate::text::{display_width, for_each_cell};
+use crate::text::display_width;
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -64,59 +67,89 @@ pub fn build_title(name: &str, lang: &str, percent: usize, max: usize) -> (Strin
     (format!(" {cut} "), short)
 }
 
-/// Writes the rows that fit in `inner`, starting at the pane's top line.
+/// Writes the rows that fit in `inner`, starting at the pane's top row.
 fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buffer) {
-    let layout = &app.layouts[side];
-    let text = &app.docs[side].text;
     let top = app.top[side];
-    let end = (top + inner.height as usize).min(layout.len());
-    for (y, line) in (inner.y..).zip(&layout.lines[top.min(end)..end]) {
-        let LineKind::Text { row, .. } = line else {
-            continue;
-        };
-        for_each_cell(text, row.start..row.end, |cell| {
-            let style = if cell.replaced {
-                theme.symbol
-            } else {
-                theme.text
-            };
-            put_cell(buf, inner, y, cell.col, cell.symbol, cell.width, style);
-        });
+    for (y, row) in (inner.y..inner.y + inner.height).zip(top..) {
+        match app.row(side, row) {
+            Some(Slot::Line(line)) => render_line(app, side, line as usize, inner, y, theme, buf),
+            Some(Slot::Filler) => render_filler(inner, y, theme, buf),
+            Some(Slot::Rule { group }) => render_rule(app, side, group as usize, inner, y, theme, buf),
+            None => break,
+        }
     }
 }
 
-/// Writes one terminal cell at column `col` of row `y`. A cell that would cross the right edge
-/// (only a cluster wider than the whole pane can) is shown as "…" in the columns left.
-fn put_cell(
-    buf: &mut Buffer,
-    inner: Rect,
-    y: u16,
-    col: usize,
-    symbol: &str,
-    width: usize,
-    style: ratatui::style::Style,
-) {
-    let avail = inner.width as usize;
-    if col >= avail {
+/// One line of text, each cell styled by [`for_each_marked_cell`]: entity colours, the stem
+/// bold, the selected entity emphasised, search matches.
+fn render_line(app: &App, side: Side, line: usize, inner: Rect, y: u16, theme: &Theme, buf: &mut Buffer) {
+    let Some(LineKind::Text { row, .. }) = app.layouts[side].lines.get(line) else {
         return;
-    }
-    let x = inner.x + col as u16;
-    if col + width > avail {
-        for i in 0..(avail - col) as u16 {
-            if let Some(c) = buf.cell_mut((x + i, y)) {
-                c.set_symbol("…").set_style(style);
-            }
+    };
+    let text = &app.docs[side].text;
+    let spans = app
+        .analysed
+        .as_ref()
+        .map_or(&[][..], |a| a.spans[side].in_range(row.start..row.end));
+    let selected = app.selection.map(|s| s.entity);
+    let current = current_mention(app, side);
+    for_each_marked_cell(text, row.start..row.end, spans, &[], |cell, mark| {
+        let mut style = if cell.replaced { theme.symbol } else { theme.text };
+        if let (Some(e), Some(analysed)) = (mark.entity, &app.analysed) {
+            let is_current = current.as_ref().is_some_and(|r| r.contains(&cell.source.start));
+            style = theme.mention(
+                analysed.slot(e.entity),
+                e.stem,
+                selected == Some(e.entity),
+                is_current,
+            );
         }
-        return;
-    }
-    if let Some(c) = buf.cell_mut((x, y)) {
-        c.set_symbol(symbol).set_style(style);
-    }
-    // The columns a wide cell covers are blanked, as ratatui does, so its diff skips them.
-    for i in 1..width as u16 {
-        if let Some(c) = buf.cell_mut((x + i, y)) {
-            c.reset();
+        if mark.search {
+            style = style.patch(theme.search);
         }
+        put_cell(buf, inner, y, cell.col, cell.symbol, cell.width, style);
+    });
+}
+
+/// The byte range of the selected entity's current mention on `side`.
+fn current_mention(app: &App, side: Side) -> Option<std::ops::Range<usize>> {
+    let sel = app.selection?;
+    let entity = app.analysed.as_ref()?.analysis.entities.get(sel.entity)?;
+    let m = entity.mentions(side).get(sel.current[side]?)?;
+    Some(m.start..m.end)
+}
+
+/// Padding under the shorter side of a group: a faint dotted row, visibly not text.
+fn render_filler(inner: Rect, y: u16, theme: &Theme, buf: &mut Buffer) {
+    for x in (inner.x + 1..inner.x + inner.width).step_by(4) {
+        if let Some(c) = buf.cell_mut((x, y)) {
+            c.set_symbol("·").set_style(theme.filler);
+        }
+    }
+}
+
+/// The row that opens group `group`: "── 3 ──…", with "?" when the aligner is unsure and a
+/// word when this side has no paragraph in the group.
+fn render_rule(app: &App, side: Side, group: usize, inner: Rect, y: u16, theme: &Theme, buf: &mut Buffer) {
+    let info = app.analysed.as_ref().and_then(|a| {
+        let g = a.analysis.alignment.get(group)?;
+        Some((a.is_weak(group), g.side(side).is_empty()))
+    });
+    let (weak, absent) = info.unwrap_or((false, false));
+    let mut label = format!("── {} ", group + 1);
+    if weak {
+        label.push_str("? ");
+    }
+    if absent {
+        label.push_str("· not in this article ");
+    }
+    let style = if weak { theme.rule_weak } else { theme.rule };
+    let width = inner.width as usize;
+    let fill = width.saturating_sub(label.chars().count());
+    let text: String = label.chars().chain(std::iter::repeat_n('─', fill)).take(width).collect();
+    let mut utf8 = [0u8; 4];
+    for (col, ch) in text.chars().enumerate() {
+        put_cell(buf, inner, y, col, ch.encode_utf8(&mut utf8), 1, style);
     }
 }
 

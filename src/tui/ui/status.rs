@@ -1,12 +1,12 @@
 //! The status bar: a notice if there is one, then key hints generated from the keymap.
 
 use super::theme::Theme;
-use crate::tui::app::App;
+use crate::text::display::sanitize_inline;
+use crate::tui::app::{App, SyncMode};
 use crate::tui::keymap::{key_label, Keymap, STATUS_HINTS};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use super::cells::put_text;
 
 /// The key hints, e.g. "j/k line  ^d/^u half page ...", as (keys, words) pairs.
 pub fn build_hints() -> Vec<(String, &'static str)> {
@@ -23,17 +23,58 @@ pub fn build_hints() -> Vec<(String, &'static str)> {
         .collect()
 }
 
-pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let mut spans = Vec::new();
-    if let Some(notice) = &app.notice {
-        spans.push(Span::styled(
-            format!(" {} ", crate::text::display::sanitize_inline(notice)),
-            theme.notice,
+/// Where the reader is and what is going on, e.g. "group 2/4 · aligned · Seoul".
+pub fn build_state(app: &App) -> String {
+    let mut parts = Vec::new();
+    if let Some(a) = app.active_aligned() {
+        let g = a.group_at(app.top[app.focus]);
+        let weak = app.analysed.as_ref().is_some_and(|an| an.is_weak(g));
+        parts.push(format!(
+            "group {}/{}{}",
+            (g + 1).min(a.groups.len()),
+            a.groups.len(),
+            if weak { "?" } else { "" }
         ));
     }
-    for (keys, words) in build_hints() {
-        spans.push(Span::styled(format!(" {keys}"), theme.status_key));
-        spans.push(Span::styled(format!(" {words} "), theme.status));
+    parts.push(
+        match app.sync {
+            SyncMode::Aligned => "aligned",
+            SyncMode::Independent => "independent",
+        }
+        .to_string(),
+    );
+    if app.analysing {
+        parts.push("finding entities…".to_string());
     }
-    Line::from(spans).render(area, buf);
+    if let Some(sel) = app.selection {
+        if let Some(e) = app
+            .analysed
+            .as_ref()
+            .and_then(|a| a.analysis.entities.get(sel.entity))
+        {
+            parts.push(sanitize_inline(&e.label));
+        }
+    }
+    parts.join(" · ")
+}
+
+/// Writes the state, the notice and the key hints, left to right, as far as they fit. Cells are
+/// written one terminal cell at a time, so a Telugu entity name is stored as the terminal shows it.
+pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let mut segments = vec![(format!(" {} ", build_state(app)), theme.status_key)];
+    if let Some(notice) = &app.notice {
+        segments.push((format!(" {notice} "), theme.notice));
+    }
+    for (keys, words) in build_hints() {
+        segments.push((format!(" {keys}"), theme.status_key));
+        segments.push((format!(" {words} "), theme.status));
+    }
+    let width = area.width as usize;
+    let mut col = 0;
+    for (text, style) in segments {
+        if col >= width {
+            break;
+        }
+        col += put_text(buf, area, area.y, col, width - col, &text, style);
+    }
 }

@@ -1,5 +1,6 @@
 //! All colours and text styles in one place.
 
+use crate::highlight::PALETTE_SLOTS;
 use ratatui::style::{Color, Modifier, Style};
 
 /// The styles the widgets draw with.
@@ -15,7 +16,32 @@ pub struct Theme {
     pub notice: Style,
     /// Replaced characters (controls, bidi markers) stand out a little.
     pub symbol: Style,
+    /// Entity colours, one per palette slot (see `highlight::assign_slots`); the stem of a
+    /// mention is drawn bold on top, its case suffix plain.
+    pub entity: [Style; PALETTE_SLOTS],
+    /// Added to an entity's stem.
+    pub stem: Style,
+    /// A mention of an entity the other article lacks (a coverage gap).
+    pub gap: Style,
+    /// Added to every mention of the selected entity.
+    pub selected: Style,
+    /// Added to the mention the last jump went to.
+    pub current: Style,
+    /// A search match.
+    pub search: Style,
+    /// Padding rows under the shorter side of a group.
+    pub filler: Style,
+    /// The row that opens an aligned group.
+    pub rule: Style,
+    /// The rule of a group the aligner is unsure of.
+    pub rule_weak: Style,
+    /// The entity list's cursor row.
+    pub list_cursor: Style,
 }
+
+/// Mid-luminance xterm-256 colours: readable on dark and light backgrounds alike, and far
+/// enough apart in hue to tell apart side by side.
+const PALETTE: [u8; PALETTE_SLOTS] = [166, 34, 33, 163, 37, 136, 99, 160, 67, 130];
 
 impl Theme {
     /// Colours when `color` is true, otherwise only bold/dim/reverse (for NO_COLOR).
@@ -31,6 +57,16 @@ impl Theme {
                 status_key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
                 notice: Style::new().fg(Color::Yellow),
                 symbol: Style::new().fg(Color::Magenta),
+                entity: PALETTE.map(|c| Style::new().fg(Color::Indexed(c))),
+                stem: Style::new().add_modifier(Modifier::BOLD),
+                gap: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::ITALIC),
+                selected: Style::new().add_modifier(Modifier::REVERSED),
+                current: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+                search: Style::new().fg(Color::Black).bg(Color::Yellow),
+                filler: Style::new().fg(Color::DarkGray),
+                rule: Style::new().fg(Color::DarkGray),
+                rule_weak: Style::new().fg(Color::Yellow),
+                list_cursor: Style::new().add_modifier(Modifier::REVERSED),
             }
         } else {
             Theme {
@@ -43,8 +79,38 @@ impl Theme {
                 status_key: Style::new().add_modifier(Modifier::BOLD),
                 notice: Style::new().add_modifier(Modifier::REVERSED),
                 symbol: Style::new().add_modifier(Modifier::REVERSED),
+                entity: [Style::new(); PALETTE_SLOTS],
+                stem: Style::new().add_modifier(Modifier::BOLD),
+                gap: Style::new().add_modifier(Modifier::UNDERLINED),
+                selected: Style::new().add_modifier(Modifier::REVERSED),
+                current: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+                search: Style::new().add_modifier(Modifier::REVERSED),
+                filler: Style::new(),
+                rule: Style::new(),
+                rule_weak: Style::new().add_modifier(Modifier::BOLD),
+                list_cursor: Style::new().add_modifier(Modifier::REVERSED),
             }
         }
+    }
+}
+
+impl Theme {
+    /// The style of a cell of an entity mention: palette colour (or gap style), stem bold,
+    /// emphasis for the selected entity and its current mention.
+    pub fn mention(&self, slot: Option<u8>, stem: bool, selected: bool, current: bool) -> Style {
+        let mut style = match slot {
+            Some(s) => self.entity[s as usize % PALETTE_SLOTS],
+            None => self.gap,
+        };
+        if stem {
+            style = style.patch(self.stem);
+        }
+        if current {
+            style = style.patch(self.current);
+        } else if selected {
+            style = style.patch(self.selected);
+        }
+        style
     }
 }
 

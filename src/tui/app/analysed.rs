@@ -1,0 +1,67 @@
+//! The analysis as the viewer needs it: mentions indexed for per-row lookups, a colour slot per
+//! entity, and which alignment group each paragraph is in.
+
+use crate::align::GroupIndex;
+use crate::analysis::{Analysis, Mention, SpanIndex};
+use crate::document::Document;
+use crate::highlight::{assign_slots, PALETTE_SLOTS};
+use crate::pair::{Pair, Side};
+
+/// Below this confidence a group's rule carries a "?" mark.
+pub const WEAK_GROUP: f64 = 0.5;
+
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    pub analysis: Analysis,
+    pub spans: Pair<SpanIndex>,
+    /// Palette slot of each entity (by id); `None` for one-sided entities (coverage gaps).
+    pub slots: Vec<Option<u8>>,
+    pub groups: GroupIndex,
+}
+
+impl Analysed {
+    pub fn new(analysis: Analysis, docs: &Pair<Document>) -> Analysed {
+        let groups = GroupIndex::new(
+            &analysis.alignment,
+            Pair::from_fn(|side| docs[side].paragraphs.len()),
+        );
+        let stretch = |m: &Mention, side: Side| groups.group_of_paragraph(side, m.paragraph);
+        let spans: Vec<Option<(usize, usize)>> = analysis
+            .entities
+            .iter()
+            .map(|e| {
+                if e.is_gap() {
+                    return None;
+                }
+                let at: Vec<usize> = Side::BOTH
+                    .iter()
+                    .flat_map(|&side| e.mentions(side).iter().map(move |m| (m, side)))
+                    .filter_map(|(m, side)| stretch(m, side))
+                    .collect();
+                Some((
+                    at.iter().copied().min().unwrap_or(0),
+                    at.iter().copied().max().unwrap_or(0),
+                ))
+            })
+            .collect();
+        Analysed {
+            spans: Pair::from_fn(|side| analysis.span_index(side)),
+            slots: assign_slots(&spans, PALETTE_SLOTS),
+            groups,
+            analysis,
+        }
+    }
+
+    /// The palette slot of entity `id` (None: a gap, or no such entity).
+    pub fn slot(&self, id: usize) -> Option<u8> {
+        self.slots.get(id).copied().flatten()
+    }
+
+    /// True when group `g` is a weak match.
+    pub fn is_weak(&self, g: usize) -> bool {
+        self.analysis
+            .alignment
+            .get(g)
+            .is_some_and(|group| group.score < WEAK_GROUP)
+    }
+}

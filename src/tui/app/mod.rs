@@ -1,0 +1,224 @@
+//! The viewer's state and the one place it changes: [`App::update`].
+//!
+//! The text shows at once; the analysis (entities, alignment) may arrive later from a background
+//! thread through [`App::set_analysis`]. Until then, and in independent mode, each pane scrolls
+//! through its own [`Layout`] and the unfocused one follows by proportion. With the analysis, the
+//! default is aligned mode: both panes read one [`AlignedLayout`] and share one scroll position.
+
+mod analysed;
+mod entities;
+mod position;
+#[cfg(test)]
+mod tests;
+
+pub use analysed::Analysed;
+pub use entities::{EntityList, ListSort, Selection};
+pub use position::SyncMode;
+
+use super::action::Action;
+use super::geometry::{Arrangement, Screen};
+use crate::aligned::{AlignedLayout, Slot};
+use crate::analysis::Analysis;
+use crate::document::Document;
+use crate::layout::Layout;
+use crate::pair::{Pair, Side};
+use position::Anchor;
+use std::sync::Arc;
+
+/// Everything the viewer shows.
+#[derive(Debug)]
+pub struct App {
+    pub docs: Arc<Pair<Document>>,
+    pub layouts: Pair<Layout>,
+    /// Entities, alignment and what the panes need from them; `None` while being computed.
+    pub analysed: Option<Analysed>,
+    /// Both panes as level groups, once the alignment is known.
+    pub aligned: Option<AlignedLayout>,
+    pub sync: SyncMode,
+    pub screen: Screen,
+    pub focus: Side,
+    /// First visible row of each pane, in the rows of [`App::row`] (equal in aligned mode).
+    pub top: Pair<usize>,
+    /// What to keep in view across a resize; only scrolling changes it.
+    anchor: Anchor,
+    pub selection: Option<Selection>,
+    pub entity_list: EntityList,
+    pub should_quit: bool,
+    /// A full clear was asked for (Ctrl-l); the event loop takes it.
+    pub clear_requested: bool,
+    /// A one-line message for the status bar (e.g. an empty file).
+    pub notice: Option<String>,
+    /// The key list is shown over the panes.
+    pub show_help: bool,
+    /// The analysis is still running in the background (the status bar says so).
+    pub analysing: bool,
+}
+
+impl App {
+    /// The viewer on `docs` without analysis yet (see [`App::set_analysis`]).
+    pub fn new(docs: impl Into<Arc<Pair<Document>>>, width: u16, height: u16) -> App {
+        let docs = docs.into();
+        let screen = Screen::new(width, height);
+        let layouts = Pair::from_fn(|side| Layout::build(&docs[side], text_width(&screen, side)));
+        let empty: Vec<&str> = Side::BOTH
+            .iter()
+            .filter(|&&s| docs[s].is_empty())
+            .map(|&s| docs[s].name.as_str())
+            .collect();
+        let notice = (!empty.is_empty()).then(|| format!("{} has no text", empty.join(" and ")));
+        App {
+            docs,
+            layouts,
+            analysed: None,
+            aligned: None,
+            sync: SyncMode::Aligned,
+            screen,
+            focus: Side::Te,
+            top: Pair::new(0, 0),
+            anchor: Anchor::Offsets(Pair::new(0, 0)),
+            selection: None,
+            entity_list: EntityList::default(),
+            should_quit: false,
+            clear_requested: false,
+            notice,
+            show_help: false,
+            analysing: false,
+        }
+    }
+
+    /// The viewer with the analysis computed here and now (tests, small pairs).
+    pub fn analysed(docs: impl Into<Arc<Pair<Document>>>, width: u16, height: u16) -> App {
+        let docs = docs.into();
+        let analysis = Analysis::build(&docs);
+        let mut app = App::new(docs, width, height);
+        app.set_analysis(analysis);
+        app
+    }
+
+    /// Takes the finished analysis: highlights appear and, in aligned mode, the panes level on
+    /// the group at the top of the focused pane.
+    pub fn set_analysis(&mut self, analysis: Analysis) {
+        let keep = self.current_offsets();
+        self.analysed = Some(Analysed::new(analysis, &self.docs));
+        self.rebuild_aligned();
+        self.restore_offsets(keep);
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if self.show_help && matches!(action, Action::Quit | Action::Cancel) {
+            // Esc or q closes the help first; quitting takes a second press.
+            self.show_help = false;
+            return;
+        }
+        if self.entity_list.open && self.update_list(action) {
+            return;
+        }
+        let page = self.viewport_height(self.focus).max(1) as isize;
+        match action {
+            Action::LineDown => self.scroll_by(1),
+            Action::LineUp => self.scroll_by(-1),
+            Action::HalfPageDown => self.scroll_by((page / 2).max(1)),
+            Action::HalfPageUp => self.scroll_by(-(page / 2).max(1)),
+            Action::PageDown => self.scroll_by(page),
+            Action::PageUp => self.scroll_by(-page),
+            Action::Top => self.scroll_to(0),
+            Action::Bottom => self.scroll_to(usize::MAX),
+            Action::NextGroup => self.jump_group(true),
+            Action::PrevGroup => self.jump_group(false),
+            Action::ToggleSync => self.toggle_sync(),
+            Action::SwitchFocus => self.focus = self.focus.other(),
+            Action::ToggleEntities => self.entity_list.open = !self.entity_list.open,
+            Action::SortEntities => self.entity_list.toggle_sort(),
+            Action::GapsOnly => self.entity_list.toggle_gaps(),
+            Action::Select => {}
+            Action::NextEntity => self.step_entity(true),
+            Action::PrevEntity => self.step_entity(false),
+            Action::NextMention => self.step_mention(true),
+            Action::PrevMention => self.step_mention(false),
+            Action::Cancel => self.selection = None,
+            Action::Redraw => self.clear_requested = true,
+            Action::ToggleHelp => self.show_help = !self.show_help,
+            Action::Quit => self.should_quit = true,
+            Action::Resize(w, h) => self.resize(w, h),
+        }
+    }
+
+    /// Rows of text a pane shows (0 when the terminal is too small).
+    pub fn viewport_height(&self, side: Side) -> usize {
+        if self.screen.arrangement == Arrangement::TooSmall {
+            return 0;
+        }
+        self.screen.text_area(self.screen.panes[side]).height as usize
+    }
+
+    /// The aligned layout when it drives the panes (aligned mode with the analysis done).
+    pub fn active_aligned(&self) -> Option<&AlignedLayout> {
+        self.aligned
+            .as_ref()
+            .filter(|_| self.sync == SyncMode::Aligned)
+    }
+
+    /// Rows a pane can scroll through.
+    pub fn rows_len(&self, side: Side) -> usize {
+        match self.active_aligned() {
+            Some(a) => a.len(),
+            None => self.layouts[side].len(),
+        }
+    }
+
+    /// What row `row` of a pane shows.
+    pub fn row(&self, side: Side, row: usize) -> Option<Slot> {
+        match self.active_aligned() {
+            Some(a) => a.rows[side].get(row).copied(),
+            None => (row < self.layouts[side].len()).then_some(Slot::Line(row as u32)),
+        }
+    }
+
+    /// The largest useful top row of a pane: the last page shows the end of the text.
+    pub fn max_top(&self, side: Side) -> usize {
+        self.rows_len(side)
+            .saturating_sub(self.viewport_height(side).max(1))
+    }
+
+    /// How far through a pane the reader is, 0..=100, by the last visible row.
+    pub fn percent_seen(&self, side: Side) -> usize {
+        let len = self.rows_len(side);
+        if len == 0 {
+            return 100;
+        }
+        let bottom = (self.top[side] + self.viewport_height(side)).min(len);
+        bottom * 100 / len
+    }
+
+    /// Re-wraps for a new size, keeping the reader's place.
+    fn resize(&mut self, width: u16, height: u16) {
+        self.screen = Screen::new(width, height);
+        let mut changed = false;
+        for side in Side::BOTH {
+            let w = text_width(&self.screen, side);
+            if self.layouts[side].width != w {
+                self.layouts[side] = Layout::build(&self.docs[side], w);
+                changed = true;
+            }
+        }
+        if changed {
+            self.rebuild_aligned();
+        }
+        self.restore_anchor();
+    }
+
+    fn rebuild_aligned(&mut self) {
+        self.aligned = self.analysed.as_ref().map(|a| {
+            AlignedLayout::build(self.layouts.as_ref(), &a.analysis.alignment)
+        });
+    }
+}
+
+/// The wrap width of a pane; a hidden pane keeps a nominal width so its layout stays usable.
+fn text_width(screen: &Screen, side: Side) -> usize {
+    match screen.arrangement {
+        Arrangement::TooSmall => 40,
+        _ => (screen.text_area(screen.panes[side]).width as usize).max(1),
+    }
+}

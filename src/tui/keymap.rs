@@ -113,17 +113,16 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
 
 /// What the status bar shows: pairs of actions and the word that describes them.
 pub const STATUS_HINTS: &[(&[Action], &str)] = &[
-    (&[Action::LineDown, Action::LineUp], "line"),
-    (&[Action::HalfPageDown, Action::HalfPageUp], "half page"),
-    (&[Action::PageDown], "page"),
-    (&[Action::Top, Action::Bottom], "top/end"),
+    (&[Action::ToggleHelp], "help"),
+    (&[Action::ToggleEntities], "entities"),
     (&[Action::NextGroup, Action::PrevGroup], "group"),
+    (&[Action::NextMention, Action::PrevMention], "mention"),
     (&[Action::ToggleSync], "sync"),
     (&[Action::SwitchFocus], "focus"),
-    (&[Action::ToggleEntities], "entities"),
-    (&[Action::NextMention, Action::PrevMention], "mention"),
-    (&[Action::ToggleHelp], "help"),
     (&[Action::Quit], "quit"),
+    (&[Action::LineDown, Action::LineUp], "line"),
+    (&[Action::PageDown], "page"),
+    (&[Action::Top, Action::Bottom], "top/end"),
 ];
 
 /// Bindings in effect, and the prefix typed so far of a multi-key binding.

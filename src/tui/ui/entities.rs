@@ -24,13 +24,12 @@ pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     Clear.render(popup, buf);
     let list = &app.entity_list;
     let title = format!(
-        " entities · {} · o: {} · f: {} ",
+        " entities · o: {} · f: {} · Enter select · Esc close ",
         match list.sort {
             ListSort::FirstSeen => "by first seen",
             ListSort::Count => "by count",
         },
         if list.gaps_only { "gaps only" } else { "all" },
-        "Enter select · Esc close",
     );
     let block = Block::bordered()
         .border_style(theme.border_focused)
@@ -130,11 +129,18 @@ impl Columns {
 /// mention; "—" when the side does not mention it.
 pub fn side_label(e: &Entity, side: Side) -> String {
     match (side, e.mentions(side).first()) {
+        // An English name the matcher knows for a Telugu-only entity, in brackets: it is not
+        // in the English article.
+        (Side::En, None) if e.label.is_ascii() && !e.label.is_empty() => format!("({})", e.label),
         (_, None) => "—".to_string(),
-        (Side::En, Some(m)) if e.label.is_ascii() => {
-            if e.label.is_empty() { m.text.clone() } else { e.label.clone() }
+        (Side::En, Some(m)) => {
+            if e.label.is_ascii() && !e.label.is_empty() {
+                e.label.clone()
+            } else {
+                m.text.clone()
+            }
         }
-        (_, Some(m)) => {
+        (Side::Te, Some(m)) => {
             let stem = m.stem_end.unwrap_or(m.end).saturating_sub(m.start);
             m.text.get(..stem).unwrap_or(&m.text).to_string()
         }

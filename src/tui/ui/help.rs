@@ -14,30 +14,20 @@ pub fn build_help_rows() -> Vec<(String, &'static str)> {
         .iter()
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| key_label(k)).collect();
-            (keys.join(", "), b.action.help())
+            (keys.join("/"), b.action.help())
         })
         .collect()
 }
 
-/// Draws the help centred over `area`.
+/// Draws the help centred over `area`: one column when it fits in the height, else two.
 pub fn render_help(area: Rect, theme: &Theme, buf: &mut Buffer) {
     let rows = build_help_rows();
-    let key_width = rows
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
-    let lines: Vec<Line> = rows
-        .iter()
-        .map(|(keys, what)| {
-            Line::from(vec![
-                Span::styled(format!(" {keys:<key_width$}  "), theme.status_key),
-                Span::styled(*what, theme.status),
-            ])
-        })
-        .collect();
-    let width = (lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 3).min(area.width);
-    let height = (lines.len() as u16 + 2).min(area.height);
+    let columns = if rows.len() as u16 + 2 <= area.height { 1 } else { 2 };
+    let per_column = rows.len().div_ceil(columns);
+    let chunks: Vec<&[(String, &str)]> = rows.chunks(per_column.max(1)).collect();
+    let widths: Vec<usize> = chunks.iter().map(|c| column_width(c)).collect();
+    let width = (widths.iter().sum::<usize>() as u16 + 2).min(area.width);
+    let height = (per_column as u16 + 2).min(area.height);
     let popup = Rect::new(
         area.x + (area.width - width) / 2,
         area.y + (area.height - height) / 2,
@@ -45,11 +35,32 @@ pub fn render_help(area: Rect, theme: &Theme, buf: &mut Buffer) {
         height,
     );
     Clear.render(popup, buf);
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .border_style(theme.border_focused)
-                .title(" keys · ? or Esc to close "),
-        )
-        .render(popup, buf);
+    let block = Block::bordered()
+        .border_style(theme.border_focused)
+        .title(" keys · ? or Esc to close ");
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let mut x = inner.x;
+    for (chunk, &w) in chunks.iter().zip(&widths) {
+        let key_width = chunk.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+        let lines: Vec<Line> = chunk
+            .iter()
+            .map(|(keys, what)| {
+                Line::from(vec![
+                    Span::styled(format!(" {keys:<key_width$}  "), theme.status_key),
+                    Span::styled(*what, theme.status),
+                ])
+            })
+            .collect();
+        let col = Rect::new(x, inner.y, (w as u16).min(inner.right().saturating_sub(x)), inner.height);
+        Paragraph::new(lines).render(col, buf);
+        x = x.saturating_add(w as u16);
+    }
+}
+
+/// Columns one help column needs: " keys  description ".
+fn column_width(rows: &[(String, &str)]) -> usize {
+    let keys = rows.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let what = rows.iter().map(|(_, w)| w.chars().count()).max().unwrap_or(0);
+    1 + keys + 2 + what + 1
 }

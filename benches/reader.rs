@@ -6,7 +6,7 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::time::Duration;
 use tandem::document::Document;
-use tandem::pair::Pair;
+use tandem::pair::{Pair, Side};
 use tandem::sample::sample_pair;
 use tandem::text::wrap_into;
 use tandem::tui::action::Action;
@@ -57,10 +57,11 @@ fn frame(c: &mut Criterion) {
     );
     let theme = Theme::new(true);
     let mut group = c.benchmark_group("frame_200x60");
-    for (name, docs) in [("sample", sample), ("10MB", big)] {
-        let mut app = App::new(docs, 200, 60);
+    for (name, docs) in [("sample_highlighted", sample), ("10MB_highlighted", big)] {
+        // With the analysis: entity colours, aligned groups with rules and filler rows.
+        let mut app = App::analysed(docs, 200, 60);
         // Somewhere in the middle, so the frame shows full rows of text on both sides.
-        for _ in 0..(app.layouts.te.len() / 2 / 58).max(1) {
+        for _ in 0..(app.rows_len(Side::Te) / 2 / 58).max(1) {
             app.update(Action::PageDown);
         }
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");

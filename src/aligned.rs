@@ -194,8 +194,20 @@ mod tests {
         let groups = [group(&[0], &[0, 1]), group(&[1], &[2])];
         let a = AlignedLayout::build(Pair::new(&te, &en), &groups);
         // Group 0: rule + en "one two"/"three"/blank/"four" = 5 rows; te has 1 line + 3 filler.
-        assert_eq!(a.groups[0], GroupRows { start: 0, height: 5 });
-        assert_eq!(a.groups[1], GroupRows { start: 5, height: 2 });
+        assert_eq!(
+            a.groups[0],
+            GroupRows {
+                start: 0,
+                height: 5
+            }
+        );
+        assert_eq!(
+            a.groups[1],
+            GroupRows {
+                start: 5,
+                height: 2
+            }
+        );
         assert_eq!(a.rows.te.len(), a.rows.en.len());
         assert_eq!(a.rows.te[0], Slot::Rule { group: 0 });
         assert_eq!(a.rows.te[1], Slot::Line(0));

@@ -21,6 +21,9 @@ pub struct Cli {
     /// Show invalid UTF-8 as U+FFFD instead of refusing the file.
     #[arg(long, global = true)]
     pub lossy: bool,
+    /// Highlight with bold, underline and reverse only (also when NO_COLOR is set).
+    #[arg(long)]
+    pub no_color: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,11 +5,11 @@
 //! into actions. See DESIGN.md in the shared folder for the data flow.
 
 pub mod align;
+pub mod aligned;
 pub mod analysis;
 pub mod cli;
 pub mod document;
 pub mod entity;
-pub mod aligned;
 pub mod highlight;
 pub mod layout;
 pub mod open;
@@ -29,7 +29,7 @@ pub fn run(cli: cli::Cli) -> i32 {
         Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
         None => open::open_pair(&cli.view_request())
             .map_err(anyhow::Error::from)
-            .and_then(tui::run)
+            .and_then(|docs| tui::run(docs, tui::Options::from_cli(&cli)))
             .map(|()| 0),
     };
     match result {

@@ -98,7 +98,10 @@ fn linked_names_share_a_colour_on_a_real_terminal() {
         if colour_of(&screen, "Blinken").is_some_and(|c| !c.is_empty()) {
             break screen;
         }
-        assert!(std::time::Instant::now() < deadline, "no colours:\n{screen}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no colours:\n{screen}"
+        );
         std::thread::sleep(std::time::Duration::from_millis(50));
     };
     let blinken_en = colour_of(&screen, "Blinken").unwrap();
@@ -109,6 +112,18 @@ fn linked_names_share_a_colour_on_a_real_terminal() {
     assert_eq!(russia_en, russia_te);
     assert_ne!(blinken_en, russia_en);
     assert_eq!(colour_of(&screen, "announcement").as_deref(), Some(""));
+    tmux.keys(&["q"]);
+    // --no-color: no colour anywhere, once the highlights (bold) are there.
+    tmux.run_line(&format!("clear; {} --no-color", release_binary().display()));
+    tmux.wait_for("group 1/");
+    let plain = tmux.capture_styled();
+    assert!(plain.contains("\x1b[1m"), "no bold highlights:\n{plain}");
+    for line in plain.lines() {
+        assert!(
+            parse_styled(line).iter().all(|(_, fg)| fg.is_empty()),
+            "colour with --no-color: {line:?}"
+        );
+    }
     tmux.keys(&["q"]);
 }
 
@@ -171,7 +186,11 @@ fn aligned_paging_keeps_groups_level_and_independent_mode_holds_the_other_pane()
             .collect()
     };
     assert_eq!(english(&before), english(&after), "the English pane moved");
-    assert_ne!(telugu(&before), telugu(&after), "the Telugu pane did not move");
+    assert_ne!(
+        telugu(&before),
+        telugu(&after),
+        "the Telugu pane did not move"
+    );
     // Back to aligned: the panes level again on the Telugu pane's group.
     tmux.keys(&["s"]);
     let relevelled = tmux.wait_for("aligned scrolling");

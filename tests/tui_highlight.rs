@@ -40,7 +40,10 @@ fn find_cells<'b>(buf: &'b Buffer, app: &App, side: Side, needle: &str) -> Vec<&
 
 fn fg_of(cells: &[&Cell]) -> Color {
     let fg = cells[0].fg;
-    assert!(cells.iter().all(|c| c.fg == fg), "one colour across the name");
+    assert!(
+        cells.iter().all(|c| c.fg == fg),
+        "one colour across the name"
+    );
     fg
 }
 
@@ -120,7 +123,11 @@ fn without_colour_highlights_use_attributes_only() {
     for y in 0..40 {
         for x in 0..120 {
             let c = &buf[(x, y)];
-            assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset), "colour at {x},{y}");
+            assert_eq!(
+                (c.fg, c.bg),
+                (Color::Reset, Color::Reset),
+                "colour at {x},{y}"
+            );
         }
     }
     assert!(find_cells(buf, &app, Side::En, "Blinken")
@@ -146,7 +153,9 @@ fn selecting_an_entity_emphasises_its_mentions_on_both_sides() {
         let stem = stem.split_whitespace().next().unwrap();
         let cells = find_cells(buf, &app, side, stem);
         assert!(
-            cells.iter().all(|c| c.modifier.contains(Modifier::REVERSED)),
+            cells
+                .iter()
+                .all(|c| c.modifier.contains(Modifier::REVERSED)),
             "{side:?} {stem}"
         );
     }
@@ -158,7 +167,8 @@ fn entity_list_at_80x24_and_60x20() {
         let mut app = App::analysed(sample_pair(), w, h);
         press(&mut app, "e");
         let screen = screen_lines(&draw(&app)).join("\n");
-        for name in ["North Korea", "ఉత్తర కొరియా", "Ukraine", "బిడెన్"] {
+        for name in ["North Korea", "ఉత్తర కొరియా", "Ukraine", "బిడెన్"]
+        {
             assert!(screen.contains(name), "{w}x{h}: {name}\n{screen}");
         }
         insta::assert_snapshot!(format!("entity_list_{w}x{h}"), screen);

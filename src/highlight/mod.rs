@@ -65,13 +65,10 @@ pub fn for_each_marked_cell(
         while matches.get(mi).is_some_and(|m| m.end <= start) {
             mi += 1;
         }
-        let entity = spans
-            .get(si)
-            .filter(|s| s.start < end)
-            .map(|s| EntityMark {
-                entity: s.entity,
-                stem: start < s.stem_end,
-            });
+        let entity = spans.get(si).filter(|s| s.start < end).map(|s| EntityMark {
+            entity: s.entity,
+            stem: start < s.stem_end,
+        });
         let search = matches.get(mi).is_some_and(|m| m.start < end);
         emit(cell, Mark { entity, search });
     });
@@ -126,9 +123,24 @@ mod tests {
         let virama = k + 'క'.len_utf8();
         let cluster_end = k + "క్ష".len();
         for span in [
-            MentionSpan { start: virama, end: cluster_end, stem_end: cluster_end, entity: 1 },
-            MentionSpan { start: k, end: virama, stem_end: virama, entity: 1 },
-            MentionSpan { start: k, end: cluster_end, stem_end: virama, entity: 1 },
+            MentionSpan {
+                start: virama,
+                end: cluster_end,
+                stem_end: cluster_end,
+                entity: 1,
+            },
+            MentionSpan {
+                start: k,
+                end: virama,
+                stem_end: virama,
+                entity: 1,
+            },
+            MentionSpan {
+                start: k,
+                end: cluster_end,
+                stem_end: virama,
+                entity: 1,
+            },
         ] {
             let cells = marks(text, &[span], &[]);
             let marked: Vec<&(String, Mark)> =
@@ -143,15 +155,37 @@ mod tests {
     fn search_matches_and_entities_combine_and_spans_elsewhere_are_ignored() {
         let text = "Lagos and Abuja";
         let spans = [
-            MentionSpan { start: 0, end: 5, stem_end: 5, entity: 0 },
-            MentionSpan { start: 10, end: 15, stem_end: 15, entity: 1 },
-            MentionSpan { start: 40, end: 45, stem_end: 45, entity: 2 },
+            MentionSpan {
+                start: 0,
+                end: 5,
+                stem_end: 5,
+                entity: 0,
+            },
+            MentionSpan {
+                start: 10,
+                end: 15,
+                stem_end: 15,
+                entity: 1,
+            },
+            MentionSpan {
+                start: 40,
+                end: 45,
+                stem_end: 45,
+                entity: 2,
+            },
         ];
-        let cells = marks(text, &spans, &[3..12]);
+        let matches: Vec<Range<usize>> = std::iter::once(3..12).collect();
+        let cells = marks(text, &spans, &matches);
         let m = |i: usize| cells[i].1;
         assert_eq!(m(0).entity.map(|e| e.entity), Some(0));
         assert!(!m(0).search && m(3).search && m(11).search && !m(12).search);
-        assert_eq!(m(6), Mark { entity: None, search: true });
+        assert_eq!(
+            m(6),
+            Mark {
+                entity: None,
+                search: true
+            }
+        );
         assert_eq!(m(14).entity.map(|e| e.entity), Some(1));
         assert_eq!(cells.len(), text.len());
     }

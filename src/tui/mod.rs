@@ -6,6 +6,7 @@ pub mod geometry;
 pub mod keymap;
 pub mod ui;
 
+use crate::analysis::Analysis;
 use crate::document::Document;
 use crate::pair::Pair;
 use action::Action;
@@ -14,7 +15,6 @@ use app::App;
 use keymap::Keymap;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::DefaultTerminal;
-use crate::analysis::Analysis;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 use std::thread;
@@ -22,13 +22,29 @@ use std::time::Duration;
 
 /// Runs the viewer on a pair until the user quits. The terminal is restored on every exit path,
 /// a panic included (ratatui's init installs the hook).
-pub fn run(docs: Pair<Document>) -> anyhow::Result<()> {
+pub fn run(docs: Pair<Document>, options: Options) -> anyhow::Result<()> {
     let docs = Arc::new(docs);
     let analysis = start_analysis(Arc::clone(&docs));
     let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
-    let result = event_loop(&mut terminal, docs, analysis);
+    let result = event_loop(&mut terminal, docs, analysis, &options);
     let restored = ratatui::try_restore().context("cannot restore the terminal");
     result.and(restored)
+}
+
+/// How the viewer was asked to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Draw with colours (false with `--no-color` or `NO_COLOR`).
+    pub color: bool,
+}
+
+impl Options {
+    pub fn from_cli(cli: &crate::cli::Cli) -> Options {
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Options {
+            color: !cli.no_color && !no_color_env,
+        }
+    }
 }
 
 /// Finds entities and aligns paragraphs on another thread, so the text shows at once and stays
@@ -53,10 +69,11 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     docs: Arc<Pair<Document>>,
     analysis: Receiver<Analysis>,
+    options: &Options,
 ) -> anyhow::Result<()> {
     let size = terminal.size().context("cannot read the terminal size")?;
     let mut app = App::new(docs, size.width, size.height);
-    let theme = ui::Theme::default();
+    let theme = ui::Theme::new(options.color);
     let mut keymap = Keymap::default();
     let mut pending = Some(analysis);
     loop {

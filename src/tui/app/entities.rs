@@ -100,10 +100,12 @@ impl App {
             Action::Bottom => list.cursor = last,
             Action::Cancel | Action::Quit | Action::ToggleEntities => list.open = false,
             Action::Select => {
-                let id = self
-                    .analysed
-                    .as_ref()
-                    .and_then(|a| self.entity_list.rows(a).get(self.entity_list.cursor).copied());
+                let id = self.analysed.as_ref().and_then(|a| {
+                    self.entity_list
+                        .rows(a)
+                        .get(self.entity_list.cursor)
+                        .copied()
+                });
                 self.entity_list.open = false;
                 if let Some(id) = id {
                     self.select(id, None);
@@ -294,7 +296,13 @@ fn driving_side(entity: &Entity, focus: Side) -> Side {
 
 /// The other side's mention of `entity` nearest to `m`: in the nearest alignment group, then
 /// at the nearest relative position in the article.
-fn nearest(analysed: &Analysed, app: &App, entity: &Entity, side: Side, m: &Mention) -> Option<usize> {
+fn nearest(
+    analysed: &Analysed,
+    app: &App,
+    entity: &Entity,
+    side: Side,
+    m: &Mention,
+) -> Option<usize> {
     let other = side.other();
     let group = |s: Side, p: usize| analysed.groups.group_of_paragraph(s, p).unwrap_or(0);
     let here = group(side, m.paragraph);
@@ -305,8 +313,14 @@ fn nearest(analysed: &Analysed, app: &App, entity: &Entity, side: Side, m: &Ment
         .iter()
         .enumerate()
         .min_by(|(_, a), (_, b)| {
-            let ka = (group(other, a.paragraph).abs_diff(here), (rel(other, a.start) - at).abs());
-            let kb = (group(other, b.paragraph).abs_diff(here), (rel(other, b.start) - at).abs());
+            let ka = (
+                group(other, a.paragraph).abs_diff(here),
+                (rel(other, a.start) - at).abs(),
+            );
+            let kb = (
+                group(other, b.paragraph).abs_diff(here),
+                (rel(other, b.start) - at).abs(),
+            );
             ka.0.cmp(&kb.0).then(ka.1.total_cmp(&kb.1))
         })
         .map(|(i, _)| i)

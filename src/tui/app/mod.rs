@@ -209,9 +209,10 @@ impl App {
     }
 
     fn rebuild_aligned(&mut self) {
-        self.aligned = self.analysed.as_ref().map(|a| {
-            AlignedLayout::build(self.layouts.as_ref(), &a.analysis.alignment)
-        });
+        self.aligned = self
+            .analysed
+            .as_ref()
+            .map(|a| AlignedLayout::build(self.layouts.as_ref(), &a.analysis.alignment));
     }
 }
 

@@ -133,7 +133,9 @@ impl App {
         self.restore_offsets(keep);
         self.notice = Some(
             match self.sync {
-                SyncMode::Aligned if self.aligned.is_none() => "aligned scrolling (by proportion until the analysis is done)",
+                SyncMode::Aligned if self.aligned.is_none() => {
+                    "aligned scrolling (by proportion until the analysis is done)"
+                }
                 SyncMode::Aligned => "aligned scrolling: the panes move together",
                 SyncMode::Independent => "independent scrolling: each pane moves alone",
             }
@@ -175,10 +177,14 @@ impl App {
             Some(a) => {
                 let top = self.top[self.focus];
                 let group = a.group_at(top);
-                let gr = a.groups.get(group).copied().unwrap_or(crate::aligned::GroupRows {
-                    start: 0,
-                    height: 0,
-                });
+                let gr = a
+                    .groups
+                    .get(group)
+                    .copied()
+                    .unwrap_or(crate::aligned::GroupRows {
+                        start: 0,
+                        height: 0,
+                    });
                 Anchor::Group {
                     group,
                     row: top.saturating_sub(gr.start),
@@ -211,7 +217,6 @@ impl App {
             _ => {
                 let keep = self.current_offsets();
                 self.restore_offsets(keep);
-                return;
             }
         }
     }

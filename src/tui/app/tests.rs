@@ -59,7 +59,11 @@ fn aligned_scrolling_keeps_group_starts_level_after_any_scroll() {
     for action in actions {
         a.update(action);
         assert_eq!(a.top.te, a.top.en, "{action:?}");
-        assert_eq!(rule_rows(&a, Side::Te), rule_rows(&a, Side::En), "{action:?}");
+        assert_eq!(
+            rule_rows(&a, Side::Te),
+            rule_rows(&a, Side::En),
+            "{action:?}"
+        );
     }
 }
 
@@ -111,7 +115,10 @@ fn resize_keeps_the_group_in_view() {
         let al = a.active_aligned().unwrap();
         let g = al.groups[2];
         let (top, h) = (a.top.te, a.viewport_height(Side::Te));
-        assert!(top == g.start.min(a.max_top(Side::Te)) || (top >= g.start && top < g.end()), "{w}x{h}");
+        assert!(
+            top == g.start.min(a.max_top(Side::Te)) || (top >= g.start && top < g.end()),
+            "{w}x{h}"
+        );
         assert!(g.start < top + h, "{w}x{h}");
     }
 }
@@ -156,8 +163,13 @@ fn entity_list_selects_and_n_steps_through_mentions() {
     let sel = a.selection.unwrap();
     assert_eq!(sel.entity, target);
     assert_eq!(sel.current.te, Some(0));
-    assert!(sel.current.en.is_some(), "the English pane gets a partner mention");
-    let count = a.analysed.as_ref().unwrap().analysis.entities[target].te.len();
+    assert!(
+        sel.current.en.is_some(),
+        "the English pane gets a partner mention"
+    );
+    let count = a.analysed.as_ref().unwrap().analysis.entities[target]
+        .te
+        .len();
     for i in 1..count {
         a.update(Action::NextMention);
         assert_eq!(a.selection.unwrap().current.te, Some(i));

@@ -37,7 +37,15 @@ pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let inner = block.inner(popup);
     block.render(popup, buf);
     let Some(analysed) = &app.analysed else {
-        put_text(buf, inner, inner.y, 1, inner.width as usize, "finding entities…", theme.status);
+        put_text(
+            buf,
+            inner,
+            inner.y,
+            1,
+            inner.width as usize,
+            "finding entities…",
+            theme.status,
+        );
         return;
     };
     let rows = list.rows(analysed);
@@ -48,8 +56,20 @@ pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     cols.header(buf, inner, theme);
     let visible = inner.height.saturating_sub(1) as usize;
     if rows.is_empty() {
-        let what = if list.gaps_only { "no gaps: every entity is in both articles" } else { "no entities found" };
-        put_text(buf, inner, inner.y + 1, 1, inner.width as usize, what, theme.status);
+        let what = if list.gaps_only {
+            "no gaps: every entity is in both articles"
+        } else {
+            "no entities found"
+        };
+        put_text(
+            buf,
+            inner,
+            inner.y + 1,
+            1,
+            inner.width as usize,
+            what,
+            theme.status,
+        );
         return;
     }
     // Keep the cursor in view, a page at a time.
@@ -113,12 +133,36 @@ impl Columns {
         put_text(buf, area, y, self.kind, KIND_W, "kind", s);
     }
 
-    fn row(&self, buf: &mut Buffer, area: Rect, y: u16, e: &Entity, name: ratatui::style::Style, plain: ratatui::style::Style) {
+    fn row(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        y: u16,
+        e: &Entity,
+        name: ratatui::style::Style,
+        plain: ratatui::style::Style,
+    ) {
         if e.is_gap() {
             put_text(buf, area, y, 0, MARK_W, "◐", name);
         }
-        put_text(buf, area, y, self.en.0, self.en.1, &side_label(e, Side::En), name);
-        put_text(buf, area, y, self.te.0, self.te.1, &side_label(e, Side::Te), name);
+        put_text(
+            buf,
+            area,
+            y,
+            self.en.0,
+            self.en.1,
+            &side_label(e, Side::En),
+            name,
+        );
+        put_text(
+            buf,
+            area,
+            y,
+            self.te.0,
+            self.te.1,
+            &side_label(e, Side::Te),
+            name,
+        );
         let counts = format!("{:>3}  {:>3}", e.te.len(), e.en.len());
         put_text(buf, area, y, self.counts, COUNTS_W, &counts, plain);
         put_text(buf, area, y, self.kind, KIND_W, kind_label(e.kind), plain);

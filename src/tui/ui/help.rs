@@ -22,7 +22,11 @@ pub fn build_help_rows() -> Vec<(String, &'static str)> {
 /// Draws the help centred over `area`: one column when it fits in the height, else two.
 pub fn render_help(area: Rect, theme: &Theme, buf: &mut Buffer) {
     let rows = build_help_rows();
-    let columns = if rows.len() as u16 + 2 <= area.height { 1 } else { 2 };
+    let columns = if rows.len() as u16 + 2 <= area.height {
+        1
+    } else {
+        2
+    };
     let per_column = rows.len().div_ceil(columns);
     let chunks: Vec<&[(String, &str)]> = rows.chunks(per_column.max(1)).collect();
     let widths: Vec<usize> = chunks.iter().map(|c| column_width(c)).collect();
@@ -42,7 +46,11 @@ pub fn render_help(area: Rect, theme: &Theme, buf: &mut Buffer) {
     block.render(popup, buf);
     let mut x = inner.x;
     for (chunk, &w) in chunks.iter().zip(&widths) {
-        let key_width = chunk.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+        let key_width = chunk
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
         let lines: Vec<Line> = chunk
             .iter()
             .map(|(keys, what)| {
@@ -52,7 +60,12 @@ pub fn render_help(area: Rect, theme: &Theme, buf: &mut Buffer) {
                 ])
             })
             .collect();
-        let col = Rect::new(x, inner.y, (w as u16).min(inner.right().saturating_sub(x)), inner.height);
+        let col = Rect::new(
+            x,
+            inner.y,
+            (w as u16).min(inner.right().saturating_sub(x)),
+            inner.height,
+        );
         Paragraph::new(lines).render(col, buf);
         x = x.saturating_add(w as u16);
     }
@@ -60,7 +73,15 @@ pub fn render_help(area: Rect, theme: &Theme, buf: &mut Buffer) {
 
 /// Columns one help column needs: " keys  description ".
 fn column_width(rows: &[(String, &str)]) -> usize {
-    let keys = rows.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
-    let what = rows.iter().map(|(_, w)| w.chars().count()).max().unwrap_or(0);
+    let keys = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let what = rows
+        .iter()
+        .map(|(_, w)| w.chars().count())
+        .max()
+        .unwrap_or(0);
     1 + keys + 2 + what + 1
 }

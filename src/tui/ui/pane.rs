@@ -74,7 +74,9 @@ fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buff
         match app.row(side, row) {
             Some(Slot::Line(line)) => render_line(app, side, line as usize, inner, y, theme, buf),
             Some(Slot::Filler) => render_filler(inner, y, theme, buf),
-            Some(Slot::Rule { group }) => render_rule(app, side, group as usize, inner, y, theme, buf),
+            Some(Slot::Rule { group }) => {
+                render_rule(app, side, group as usize, inner, y, theme, buf)
+            }
             None => break,
         }
     }
@@ -82,7 +84,15 @@ fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buff
 
 /// One line of text, each cell styled by [`for_each_marked_cell`]: entity colours, the stem
 /// bold, the selected entity emphasised, search matches.
-fn render_line(app: &App, side: Side, line: usize, inner: Rect, y: u16, theme: &Theme, buf: &mut Buffer) {
+fn render_line(
+    app: &App,
+    side: Side,
+    line: usize,
+    inner: Rect,
+    y: u16,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
     let Some(LineKind::Text { row, .. }) = app.layouts[side].lines.get(line) else {
         return;
     };
@@ -94,9 +104,15 @@ fn render_line(app: &App, side: Side, line: usize, inner: Rect, y: u16, theme: &
     let selected = app.selection.map(|s| s.entity);
     let current = current_mention(app, side);
     for_each_marked_cell(text, row.start..row.end, spans, &[], |cell, mark| {
-        let mut style = if cell.replaced { theme.symbol } else { theme.text };
+        let mut style = if cell.replaced {
+            theme.symbol
+        } else {
+            theme.text
+        };
         if let (Some(e), Some(analysed)) = (mark.entity, &app.analysed) {
-            let is_current = current.as_ref().is_some_and(|r| r.contains(&cell.source.start));
+            let is_current = current
+                .as_ref()
+                .is_some_and(|r| r.contains(&cell.source.start));
             style = theme.mention(
                 analysed.slot(e.entity),
                 e.stem,
@@ -130,7 +146,15 @@ fn render_filler(inner: Rect, y: u16, theme: &Theme, buf: &mut Buffer) {
 
 /// The row that opens group `group`: "── 3 ──…", with "?" when the aligner is unsure and a
 /// word when this side has no paragraph in the group.
-fn render_rule(app: &App, side: Side, group: usize, inner: Rect, y: u16, theme: &Theme, buf: &mut Buffer) {
+fn render_rule(
+    app: &App,
+    side: Side,
+    group: usize,
+    inner: Rect,
+    y: u16,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
     let info = app.analysed.as_ref().and_then(|a| {
         let g = a.analysis.alignment.get(group)?;
         Some((a.is_weak(group), g.side(side).is_empty()))
@@ -146,7 +170,11 @@ fn render_rule(app: &App, side: Side, group: usize, inner: Rect, y: u16, theme: 
     let style = if weak { theme.rule_weak } else { theme.rule };
     let width = inner.width as usize;
     let fill = width.saturating_sub(label.chars().count());
-    let text: String = label.chars().chain(std::iter::repeat_n('─', fill)).take(width).collect();
+    let text: String = label
+        .chars()
+        .chain(std::iter::repeat_n('─', fill))
+        .take(width)
+        .collect();
     let mut utf8 = [0u8; 4];
     for (col, ch) in text.chars().enumerate() {
         put_cell(buf, inner, y, col, ch.encode_utf8(&mut utf8), 1, style);

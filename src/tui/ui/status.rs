@@ -1,12 +1,12 @@
 //! The status bar: a notice if there is one, then key hints generated from the keymap.
 
+use super::cells::put_text;
 use super::theme::Theme;
 use crate::text::display::sanitize_inline;
 use crate::tui::app::{App, SyncMode};
 use crate::tui::keymap::{key_label, Keymap, STATUS_HINTS};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use super::cells::put_text;
 
 /// The key hints, e.g. "j/k line  ^d/^u half page ...", as (keys, words) pairs.
 pub fn build_hints() -> Vec<(String, &'static str)> {

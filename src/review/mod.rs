@@ -9,6 +9,7 @@
 //!
 //! Pure apart from `store`/`atomic`, which touch only the review file and its siblings.
 
+mod apply;
 mod atomic;
 mod error;
 mod hash;
@@ -16,6 +17,7 @@ mod model;
 mod reconcile;
 mod store;
 
+pub use apply::{apply_entity_decisions, entity_key};
 pub use error::ReviewError;
 pub use hash::ContentHash;
 pub use model::{

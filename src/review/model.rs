@@ -86,6 +86,8 @@ pub enum EntityAction {
     Reject,
     /// The matcher missed that they are the same entity.
     Link,
+    /// The matcher's link is right (a reviewer checked it).
+    Confirm,
 }
 
 /// A decision on the link between a Telugu and an English entity, by their mention texts.

@@ -24,6 +24,9 @@ pub struct Cli {
     /// Highlight with bold, underline and reverse only (also when NO_COLOR is set).
     #[arg(long)]
     pub no_color: bool,
+    /// The review file (default: <english file>.tandem-review.json beside the English file).
+    #[arg(long, value_name = "PATH")]
+    pub review: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -11,7 +11,11 @@ fn report(args: &[&str]) -> Value {
         .args(args)
         .output()
         .expect("run tandem report");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("report is JSON")
 }
 
@@ -27,7 +31,10 @@ fn check_alignment(json: &Value, what: &str) -> Vec<(Vec<u64>, Vec<u64>)> {
         keys.sort_unstable();
         assert_eq!(keys, ["en", "score", "te"], "{what}: group {i} keys");
         let score = obj["score"].as_f64().expect("score is a number");
-        assert!((0.0..=1.0).contains(&score), "{what}: group {i} score {score}");
+        assert!(
+            (0.0..=1.0).contains(&score),
+            "{what}: group {i} score {score}"
+        );
         let sides = ["te", "en"].map(|side| {
             obj[side]
                 .as_array()

@@ -49,6 +49,26 @@ pub enum Action {
     PrevMention,
     /// Close the list or help, or drop the selection.
     Cancel,
+    /// Review: mark the current group as checked.
+    MarkChecked,
+    /// Review: mark the current group as needing work.
+    MarkNeedsWork,
+    /// Review: the current group's content is missing in the Telugu article.
+    MarkMissingTe,
+    /// Review: the current group's content is missing in the English article.
+    MarkMissingEn,
+    /// Review: remove the current group's mark and note.
+    ClearMark,
+    /// Review: write or edit the current group's note.
+    EditNote,
+    /// Review: the selected entity's link is right.
+    ConfirmEntity,
+    /// Review: the selected entity's link is wrong.
+    RejectEntity,
+    /// Review: link the selected one-sided entity with another.
+    LinkEntity,
+    /// Review: back to the matcher's suggestion for the selected entity.
+    RestoreEntity,
     /// Clear the terminal and draw everything again.
     Redraw,
     /// Show or hide the list of keys.
@@ -85,6 +105,16 @@ impl Action {
             Action::NextMention => "next mention of selection",
             Action::PrevMention => "previous mention",
             Action::Cancel => "close list/help, unselect",
+            Action::MarkChecked => "review: group checked",
+            Action::MarkNeedsWork => "review: group needs work",
+            Action::MarkMissingTe => "review: missing in Telugu",
+            Action::MarkMissingEn => "review: missing in English",
+            Action::ClearMark => "review: clear group mark",
+            Action::EditNote => "review: note on the group",
+            Action::ConfirmEntity => "review: entity link right",
+            Action::RejectEntity => "review: entity link wrong",
+            Action::LinkEntity => "review: link two entities",
+            Action::RestoreEntity => "review: undo entity call",
             Action::Redraw => "redraw the screen",
             Action::ToggleHelp => "show or hide this help",
             Action::Quit => "quit",

@@ -106,6 +106,46 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::Cancel,
     },
     Binding {
+        keys: &["c"],
+        action: Action::MarkChecked,
+    },
+    Binding {
+        keys: &["w"],
+        action: Action::MarkNeedsWork,
+    },
+    Binding {
+        keys: &["mt"],
+        action: Action::MarkMissingTe,
+    },
+    Binding {
+        keys: &["me"],
+        action: Action::MarkMissingEn,
+    },
+    Binding {
+        keys: &["u"],
+        action: Action::ClearMark,
+    },
+    Binding {
+        keys: &["a"],
+        action: Action::EditNote,
+    },
+    Binding {
+        keys: &["y"],
+        action: Action::ConfirmEntity,
+    },
+    Binding {
+        keys: &["x"],
+        action: Action::RejectEntity,
+    },
+    Binding {
+        keys: &["L"],
+        action: Action::LinkEntity,
+    },
+    Binding {
+        keys: &["R"],
+        action: Action::RestoreEntity,
+    },
+    Binding {
         keys: &["q"],
         action: Action::Quit,
     },

@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod geometry;
 pub mod keymap;
+pub mod session;
 pub mod ui;
 
 use crate::analysis::Analysis;
@@ -32,10 +33,12 @@ pub fn run(docs: Pair<Document>, options: Options) -> anyhow::Result<()> {
 }
 
 /// How the viewer was asked to run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// Draw with colours (false with `--no-color` or `NO_COLOR`).
     pub color: bool,
+    /// `--review PATH`.
+    pub review: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -43,6 +46,7 @@ impl Options {
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Options {
             color: !cli.no_color && !no_color_env,
+            review: cli.review.clone(),
         }
     }
 }
@@ -72,7 +76,9 @@ fn event_loop(
     options: &Options,
 ) -> anyhow::Result<()> {
     let size = terminal.size().context("cannot read the terminal size")?;
+    let review_path = session::review_path(options.review.clone(), &docs);
     let mut app = App::new(docs, size.width, size.height);
+    let mut review_file = session::ReviewFile::open(review_path, &mut app);
     let theme = ui::Theme::new(options.color);
     let mut keymap = Keymap::default();
     let mut pending = Some(analysis);
@@ -111,13 +117,13 @@ fn event_loop(
         while let Some(ev) = next {
             match ev {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
-                    if let Some(action) = keymap.feed(key) {
-                        app.update(action);
-                    }
+                    app.handle_key(&mut keymap, key);
                 }
                 Event::Resize(w, h) => app.update(Action::Resize(w, h)),
                 _ => {}
             }
+            // Every decision is on disk before anything else happens.
+            review_file.flush(&mut app);
             if app.should_quit {
                 return Ok(());
             }

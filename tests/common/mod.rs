@@ -13,9 +13,7 @@ use tandem::tui::ui::{self, Theme};
 pub fn press(app: &mut App, keys: &str) {
     let mut keymap = Keymap::default();
     for key in parse_keys(keys).expect("valid key string") {
-        if let Some(action) = keymap.feed(key) {
-            app.update(action);
-        }
+        app.handle_key(&mut keymap, key);
     }
 }
 

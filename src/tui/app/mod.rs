@@ -7,13 +7,17 @@
 
 mod analysed;
 mod entities;
+mod input;
 mod position;
+mod review;
 #[cfg(test)]
 mod tests;
 
 pub use analysed::Analysed;
 pub use entities::{EntityList, ListSort, Selection};
+pub use input::{InputPurpose, LineInput};
 pub use position::SyncMode;
+pub use review::{progress, status_label, ReviewState};
 
 use super::action::Action;
 use super::geometry::{Arrangement, Screen};
@@ -23,6 +27,7 @@ use crate::document::Document;
 use crate::layout::Layout;
 use crate::pair::{Pair, Side};
 use position::Anchor;
+use ratatui::crossterm::event::KeyEvent;
 use std::sync::Arc;
 
 /// Everything the viewer shows.
@@ -52,6 +57,13 @@ pub struct App {
     pub show_help: bool,
     /// The analysis is still running in the background (the status bar says so).
     pub analysing: bool,
+    /// The matcher's analysis before review decisions were applied to its entities.
+    base_analysis: Option<Analysis>,
+    pub review: ReviewState,
+    /// A one-line text being typed (a note), shown in the status bar; keys go to it.
+    pub input: Option<LineInput>,
+    /// The first entity of a link being made with `L`.
+    pub link_from: Option<usize>,
 }
 
 impl App {
@@ -67,7 +79,6 @@ impl App {
             .collect();
         let notice = (!empty.is_empty()).then(|| format!("{} has no text", empty.join(" and ")));
         App {
-            docs,
             layouts,
             analysed: None,
             aligned: None,
@@ -83,6 +94,14 @@ impl App {
             notice,
             show_help: false,
             analysing: false,
+            base_analysis: None,
+            review: ReviewState::new(
+                crate::review::Review::default(),
+                Pair::from_fn(|side| crate::review::ArticlePrint::of_document(&docs[side])),
+            ),
+            input: None,
+            link_from: None,
+            docs,
         }
     }
 
@@ -99,9 +118,53 @@ impl App {
     /// the group at the top of the focused pane.
     pub fn set_analysis(&mut self, analysis: Analysis) {
         let keep = self.current_offsets();
-        self.analysed = Some(Analysed::new(analysis, &self.docs));
+        self.base_analysis = Some(analysis);
+        self.reapply_entities();
         self.rebuild_aligned();
         self.restore_offsets(keep);
+    }
+
+    /// Takes the review loaded from disk; its entity decisions apply to the analysis.
+    pub fn set_review(&mut self, review: crate::review::Review) {
+        self.review.review = review;
+        self.review.dirty = false;
+        self.reapply_entities();
+    }
+
+    /// Rebuilds the entities from the matcher's analysis and the review's entity decisions;
+    /// the selection follows the entity by name where it still exists.
+    fn reapply_entities(&mut self) {
+        let Some(base) = &self.base_analysis else {
+            return;
+        };
+        let keys = self.selection.and_then(|s| {
+            let e = self.analysed.as_ref()?.analysis.entities.get(s.entity)?;
+            Some(Pair::from_fn(|side| crate::review::entity_key(e, side)))
+        });
+        let mut analysis = base.clone();
+        crate::review::apply_entity_decisions(&mut analysis, &self.review.review);
+        let analysed = Analysed::new(analysis, &self.docs);
+        self.selection = keys.and_then(|k| {
+            let e = analysed.analysis.entities.iter().find(|e| {
+                Side::BOTH
+                    .iter()
+                    .any(|&side| k[side].is_some() && crate::review::entity_key(e, side) == k[side])
+            })?;
+            Some(Selection {
+                entity: e.id,
+                current: Pair::new(None, None),
+            })
+        });
+        self.analysed = Some(analysed);
+    }
+
+    /// Handles one key press: typed text while a line is being edited, else the keymap.
+    pub fn handle_key(&mut self, keymap: &mut super::keymap::Keymap, key: KeyEvent) {
+        if self.input.is_some() {
+            self.edit_input(key);
+        } else if let Some(action) = keymap.feed(key) {
+            self.update(action);
+        }
     }
 
     /// Applies one action.
@@ -112,6 +175,9 @@ impl App {
             return;
         }
         if self.entity_list.open && self.update_list(action) {
+            return;
+        }
+        if self.update_review(action) {
             return;
         }
         let page = self.viewport_height(self.focus).max(1) as isize;
@@ -141,6 +207,17 @@ impl App {
             Action::ToggleHelp => self.show_help = !self.show_help,
             Action::Quit => self.should_quit = true,
             Action::Resize(w, h) => self.resize(w, h),
+            // Handled by `update_review` above.
+            Action::MarkChecked
+            | Action::MarkNeedsWork
+            | Action::MarkMissingTe
+            | Action::MarkMissingEn
+            | Action::ClearMark
+            | Action::EditNote
+            | Action::ConfirmEntity
+            | Action::RejectEntity
+            | Action::LinkEntity
+            | Action::RestoreEntity => {}
         }
     }
 

@@ -1,13 +1,15 @@
 //! One article pane: a border with a title, and the visible rows written cell by cell.
 
-use super::cells::put_cell;
+use super::cells::{put_cell, put_text};
 use super::theme::Theme;
 use crate::aligned::Slot;
 use crate::highlight::for_each_marked_cell;
 use crate::layout::LineKind;
 use crate::pair::Side;
+use crate::review::GroupStatus;
 use crate::text::display::sanitize_inline;
 use crate::text::display_width;
+use crate::tui::app::status_label;
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -157,9 +159,10 @@ fn render_rule(
 ) {
     let info = app.analysed.as_ref().and_then(|a| {
         let g = a.analysis.alignment.get(group)?;
-        Some((a.is_weak(group), g.side(side).is_empty()))
+        let decision = app.review.group_decision(g);
+        Some((a.is_weak(group), g.side(side).is_empty(), decision))
     });
-    let (weak, absent) = info.unwrap_or((false, false));
+    let (weak, absent, decision) = info.unwrap_or((false, false, None));
     let mut label = format!("── {} ", group + 1);
     if weak {
         label.push_str("? ");
@@ -167,17 +170,25 @@ fn render_rule(
     if absent {
         label.push_str("· not in this article ");
     }
+    if let Some(d) = decision {
+        label.push_str(&format!("· {} ", status_label(d.status)));
+        if let Some(note) = &d.note {
+            label.push_str(&format!("· “{}” ", sanitize_inline(note)));
+        }
+    }
     let style = if weak { theme.rule_weak } else { theme.rule };
+    let style = match decision.map(|d| d.status) {
+        Some(GroupStatus::Checked) => theme.rule_checked,
+        Some(_) => theme.rule_flagged,
+        None => style,
+    };
+    // The label may hold Telugu (a note): write it cell by cell, then the rule to the edge.
     let width = inner.width as usize;
-    let fill = width.saturating_sub(label.chars().count());
-    let text: String = label
-        .chars()
-        .chain(std::iter::repeat_n('─', fill))
-        .take(width)
-        .collect();
-    let mut utf8 = [0u8; 4];
-    for (col, ch) in text.chars().enumerate() {
-        put_cell(buf, inner, y, col, ch.encode_utf8(&mut utf8), 1, style);
+    let used = put_text(buf, inner, y, 0, width, &label, style);
+    let mut col = used;
+    while col < width {
+        put_cell(buf, inner, y, col, "─", 1, style);
+        col += 1;
     }
 }
 

@@ -3,7 +3,8 @@
 use super::cells::put_text;
 use super::theme::Theme;
 use crate::text::display::sanitize_inline;
-use crate::tui::app::{App, SyncMode};
+use crate::text::display_width;
+use crate::tui::app::{progress, App, LineInput, SyncMode};
 use crate::tui::keymap::{key_label, Keymap, STATUS_HINTS};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -43,6 +44,11 @@ pub fn build_state(app: &App) -> String {
         }
         .to_string(),
     );
+    if let Some((groups, of_groups, entities, of_entities)) = progress(app) {
+        parts.push(format!(
+            "reviewed {groups}/{of_groups} groups, {entities}/{of_entities} entities"
+        ));
+    }
     if app.analysing {
         parts.push("finding entities…".to_string());
     }
@@ -61,6 +67,10 @@ pub fn build_state(app: &App) -> String {
 /// Writes the state, the notice and the key hints, left to right, as far as they fit. Cells are
 /// written one terminal cell at a time, so a Telugu entity name is stored as the terminal shows it.
 pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    if let Some(input) = &app.input {
+        render_input(input, area, theme, buf);
+        return;
+    }
     let mut segments = vec![(format!(" {} ", build_state(app)), theme.status_key)];
     if let Some(notice) = &app.notice {
         segments.push((format!(" {notice} "), theme.notice));
@@ -76,5 +86,34 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
             break;
         }
         col += put_text(buf, area, area.y, col, width - col, &text, style);
+    }
+}
+
+/// The line being typed, with its prompt and a reversed cell for the cursor. When the text is
+/// longer than the bar, the part before the cursor scrolls off to the left.
+fn render_input(input: &LineInput, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let width = area.width as usize;
+    let prompt = format!(" {}", input.prompt());
+    let mut col = put_text(buf, area, area.y, 0, width, &prompt, theme.status_key);
+    let room = width.saturating_sub(col + 1);
+    let (before, after) = input.text.split_at(input.cursor);
+    let mut start = 0;
+    while display_width(&before[start..]) > room {
+        start += before[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    col += put_text(buf, area, area.y, col, room, &before[start..], theme.text);
+    let cursor_col = col;
+    put_text(
+        buf,
+        area,
+        area.y,
+        col,
+        width.saturating_sub(col),
+        after,
+        theme.text,
+    );
+    let x = area.x + cursor_col.min(width.saturating_sub(1)) as u16;
+    if let Some(c) = buf.cell_mut((x, area.y)) {
+        c.set_style(theme.list_cursor);
     }
 }

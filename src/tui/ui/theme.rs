@@ -35,6 +35,10 @@ pub struct Theme {
     pub rule: Style,
     /// The rule of a group the aligner is unsure of.
     pub rule_weak: Style,
+    /// The rule of a group a reviewer checked.
+    pub rule_checked: Style,
+    /// The rule of a group a reviewer flagged (needs work, content missing).
+    pub rule_flagged: Style,
     /// The entity list's cursor row.
     pub list_cursor: Style,
 }
@@ -66,6 +70,8 @@ impl Theme {
                 filler: Style::new().fg(Color::DarkGray),
                 rule: Style::new().fg(Color::DarkGray),
                 rule_weak: Style::new().fg(Color::Yellow),
+                rule_checked: Style::new().fg(Color::Green),
+                rule_flagged: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
                 list_cursor: Style::new().add_modifier(Modifier::REVERSED),
             }
         } else {
@@ -88,6 +94,8 @@ impl Theme {
                 filler: Style::new(),
                 rule: Style::new(),
                 rule_weak: Style::new().add_modifier(Modifier::BOLD),
+                rule_checked: Style::new(),
+                rule_flagged: Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
                 list_cursor: Style::new().add_modifier(Modifier::REVERSED),
             }
         }

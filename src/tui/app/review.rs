@@ -1,0 +1,307 @@
+//! Review from the keyboard: group decisions (checked, needs work, missing on one side) with
+//! notes, entity decisions (confirm, reject, link, restore), and the progress they add up to.
+//!
+//! The app only changes the [`Review`] and marks it dirty; the event loop saves it (see
+//! `tui::session`), so every decision reaches the disk before the next frame.
+
+use super::App;
+use crate::analysis::Entity;
+use crate::pair::{Pair, Side};
+use crate::review::{
+    entity_key, group_key, ArticlePrint, EntityAction, GroupDecision, GroupStatus, Review,
+};
+use crate::tui::action::Action;
+
+/// The review of this pair and what the viewer needs to apply it.
+#[derive(Debug, Clone)]
+pub struct ReviewState {
+    pub review: Review,
+    /// Paragraph hashes of the articles as they are now: decisions refer to content.
+    pub prints: Pair<ArticlePrint>,
+    /// Changed since the last save; the event loop saves and clears it.
+    pub dirty: bool,
+}
+
+impl ReviewState {
+    pub fn new(review: Review, prints: Pair<ArticlePrint>) -> ReviewState {
+        ReviewState {
+            review,
+            prints,
+            dirty: false,
+        }
+    }
+
+    /// The decision on alignment group `group`, if any.
+    pub fn group_decision(&self, group: &crate::align::Group) -> Option<&GroupDecision> {
+        let key = group_key(&self.prints, group)?;
+        self.review.group(&key)
+    }
+
+    /// The decision naming entity `e` (by its mention texts), if any.
+    pub fn entity_decision(&self, e: &Entity) -> Option<EntityAction> {
+        let te = entity_key(e, Side::Te);
+        let en = entity_key(e, Side::En);
+        self.review
+            .entities
+            .iter()
+            .find(|d| Some(&d.te) == te.as_ref() || Some(&d.en) == en.as_ref())
+            .map(|d| d.action)
+    }
+}
+
+/// How much of the pair is reviewed: (groups decided, groups, entities decided, entities).
+pub fn progress(app: &App) -> Option<(usize, usize, usize, usize)> {
+    let analysed = app.analysed.as_ref()?;
+    let groups = &analysed.analysis.alignment;
+    let decided = groups
+        .iter()
+        .filter(|g| app.review.group_decision(g).is_some())
+        .count();
+    let entities = &analysed.analysis.entities;
+    let checked = entities
+        .iter()
+        .filter(|e| app.review.entity_decision(e).is_some())
+        .count();
+    Some((decided, groups.len(), checked, entities.len()))
+}
+
+impl App {
+    /// The alignment group decisions apply to: the one at the top of the focused pane.
+    pub fn current_group(&self) -> Option<usize> {
+        let analysed = self.analysed.as_ref()?;
+        let g = match self.active_aligned() {
+            Some(a) => a.group_at(self.top[self.focus]),
+            None => {
+                let para = self.layouts[self.focus].para_of_line(self.top[self.focus])?;
+                analysed.groups.group_of_paragraph(self.focus, para)?
+            }
+        };
+        (g < analysed.analysis.alignment.len()).then_some(g)
+    }
+
+    /// Review keys; returns false for other actions.
+    pub(super) fn update_review(&mut self, action: Action) -> bool {
+        match action {
+            Action::MarkChecked => self.mark(GroupStatus::Checked),
+            Action::MarkNeedsWork => self.mark(GroupStatus::NeedsWork),
+            Action::MarkMissingTe => self.mark(GroupStatus::MissingTe),
+            Action::MarkMissingEn => self.mark(GroupStatus::MissingEn),
+            Action::ClearMark => self.clear_mark(),
+            Action::EditNote => self.start_note(),
+            Action::ConfirmEntity => self.decide_entity(EntityAction::Confirm),
+            Action::RejectEntity => self.decide_entity(EntityAction::Reject),
+            Action::LinkEntity => self.link_entity(),
+            Action::RestoreEntity => self.restore_entity(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn current_key(&self) -> Option<(usize, Pair<Vec<crate::review::ContentHash>>)> {
+        let g = self.current_group()?;
+        let group = self.analysed.as_ref()?.analysis.alignment.get(g)?;
+        Some((g, group_key(&self.review.prints, group)?))
+    }
+
+    /// Sets the status of the current group; the same status again clears it (the note stays).
+    fn mark(&mut self, status: GroupStatus) {
+        let Some((g, key)) = self.current_key() else {
+            self.notice = Some("no aligned group here yet".into());
+            return;
+        };
+        let old = self.review.review.group(&key).cloned();
+        let note = old.as_ref().and_then(|d| d.note.clone());
+        let hint = self.group_hint(g);
+        if old.as_ref().is_some_and(|d| d.status == status) && note.is_none() {
+            self.review.review.clear_group(&key);
+            self.notice = Some(format!("group {}: mark removed", g + 1));
+        } else {
+            self.review.review.set_group(GroupDecision {
+                paragraphs: key,
+                hint,
+                status,
+                note,
+            });
+            self.notice = Some(format!("group {}: {}", g + 1, status_label(status)));
+        }
+        self.review.dirty = true;
+    }
+
+    fn clear_mark(&mut self) {
+        let Some((g, key)) = self.current_key() else {
+            return;
+        };
+        if self.review.review.clear_group(&key) {
+            self.review.dirty = true;
+            self.notice = Some(format!("group {}: mark and note removed", g + 1));
+        }
+    }
+
+    /// First paragraph of group `g` on each side: where to look first after an edit.
+    fn group_hint(&self, g: usize) -> Pair<usize> {
+        let group = self
+            .analysed
+            .as_ref()
+            .and_then(|a| a.analysis.alignment.get(g));
+        Pair::from_fn(|s| {
+            group
+                .and_then(|gr| gr.side(s).first().copied())
+                .unwrap_or(0)
+        })
+    }
+
+    fn start_note(&mut self) {
+        let Some((g, key)) = self.current_key() else {
+            self.notice = Some("no aligned group here yet".into());
+            return;
+        };
+        let text = self
+            .review
+            .review
+            .group(&key)
+            .and_then(|d| d.note.clone())
+            .unwrap_or_default();
+        self.input = Some(super::LineInput::new(
+            super::InputPurpose::Note { group: g },
+            text,
+        ));
+    }
+
+    /// Saves the note typed for group `g` (an empty note removes it). A group without a mark
+    /// gets "needs work": a note usually says what is wrong.
+    pub(super) fn commit_note(&mut self, g: usize, text: String) {
+        let Some(group) = self
+            .analysed
+            .as_ref()
+            .and_then(|a| a.analysis.alignment.get(g))
+        else {
+            return;
+        };
+        let Some(key) = group_key(&self.review.prints, group) else {
+            return;
+        };
+        let text = text.trim().to_string();
+        let old = self.review.review.group(&key).cloned();
+        let note = (!text.is_empty()).then_some(text);
+        let status = old.as_ref().map_or(GroupStatus::NeedsWork, |d| d.status);
+        let hint = self.group_hint(g);
+        self.review.review.set_group(GroupDecision {
+            paragraphs: key,
+            hint,
+            status,
+            note,
+        });
+        self.review.dirty = true;
+        self.notice = Some(format!("group {}: note saved", g + 1));
+    }
+
+    fn selected_entity(&self) -> Option<&Entity> {
+        let id = self.selection?.entity;
+        self.analysed.as_ref()?.analysis.entities.get(id)
+    }
+
+    fn decide_entity(&mut self, action: EntityAction) {
+        let Some(e) = self.selected_entity() else {
+            self.notice = Some("select an entity first (e, or ]e)".into());
+            return;
+        };
+        let (Some(te), Some(en)) = (entity_key(e, Side::Te), entity_key(e, Side::En)) else {
+            self.notice = Some(format!(
+                "{} is only in one article: L links it to another",
+                e.label
+            ));
+            return;
+        };
+        self.review.review.set_entity(&te, &en, action);
+        self.notice = Some(format!(
+            "{te} = {en}: {}",
+            match action {
+                EntityAction::Confirm => "confirmed",
+                EntityAction::Reject => "link rejected",
+                EntityAction::Link => "linked",
+            }
+        ));
+        self.review.dirty = true;
+        if action == EntityAction::Reject {
+            self.reapply_entities();
+        }
+    }
+
+    /// `L` on one entity, then `L` on another one-sided entity of the other language: links
+    /// them.
+    fn link_entity(&mut self) {
+        let Some((id, missing, label)) = self
+            .selected_entity()
+            .map(|e| (e.id, e.missing_side(), e.label.clone()))
+        else {
+            self.notice = Some("select an entity first (e, or ]e)".into());
+            return;
+        };
+        let Some(side) = missing.map(Side::other) else {
+            self.notice = Some(format!("{label} is already in both articles"));
+            return;
+        };
+        let first = match self.link_from.take() {
+            Some(first) if first != id => first,
+            _ => {
+                self.link_from = Some(id);
+                self.notice = Some(format!(
+                    "link {label} with…: select an entity of the other article, then L"
+                ));
+                return;
+            }
+        };
+        let keys = self.analysed.as_ref().and_then(|a| {
+            let e = a.analysis.entities.get(id)?;
+            let other = a.analysis.entities.get(first)?;
+            if other.missing_side().map(Side::other) != Some(side.other()) {
+                return None;
+            }
+            let (te_e, en_e) = if side == Side::Te {
+                (e, other)
+            } else {
+                (other, e)
+            };
+            Some((entity_key(te_e, Side::Te)?, entity_key(en_e, Side::En)?))
+        });
+        let Some((te, en)) = keys else {
+            self.notice = Some("link one Telugu-only entity with one English-only entity".into());
+            return;
+        };
+        self.review.review.set_entity(&te, &en, EntityAction::Link);
+        self.notice = Some(format!("{te} = {en}: linked"));
+        self.review.dirty = true;
+        self.reapply_entities();
+    }
+
+    /// `R`: drops the decision on the selected entity, back to what the matcher said.
+    fn restore_entity(&mut self) {
+        let Some(e) = self.selected_entity() else {
+            self.notice = Some("select an entity first (e, or ]e)".into());
+            return;
+        };
+        let te = entity_key(e, Side::Te);
+        let en = entity_key(e, Side::En);
+        let before = self.review.review.entities.len();
+        self.review
+            .review
+            .entities
+            .retain(|d| Some(&d.te) != te.as_ref() && Some(&d.en) != en.as_ref());
+        if self.review.review.entities.len() == before {
+            self.notice = Some("no decision on this entity".into());
+            return;
+        }
+        self.notice = Some("back to the matcher's suggestion".into());
+        self.review.dirty = true;
+        self.reapply_entities();
+    }
+}
+
+pub fn status_label(status: GroupStatus) -> &'static str {
+    match status {
+        GroupStatus::Checked => "✓ checked",
+        GroupStatus::NeedsWork => "✗ needs work",
+        GroupStatus::MissingTe => "missing in Telugu",
+        GroupStatus::MissingEn => "missing in English",
+    }
+}

@@ -1,0 +1,102 @@
+//! The review file of a viewing session: where it lives, loading it at start (a file that cannot
+//! be read is reported and never written over), and saving every change at once.
+
+use super::app::App;
+use crate::document::Document;
+use crate::pair::{Pair, Side};
+use crate::review::{default_review_path, reconcile, Review, ReviewStore};
+use std::path::PathBuf;
+
+/// Where the review of `docs` is kept: `--review PATH`, else beside the English file, else (the
+/// bundled sample) in the user's data directory; `None` when there is nowhere to keep it.
+pub fn review_path(explicit: Option<PathBuf>, docs: &Pair<Document>) -> Option<PathBuf> {
+    if explicit.is_some() {
+        return explicit;
+    }
+    if let Some(en) = &docs.en.path {
+        return Some(default_review_path(en));
+    }
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|h| PathBuf::from(h).join(".local/share"))
+        })?;
+    Some(data.join("tandem").join("sample.tandem-review.json"))
+}
+
+/// The review file, open for saving.
+#[derive(Debug)]
+pub struct ReviewFile {
+    store: Option<ReviewStore>,
+}
+
+impl ReviewFile {
+    /// Opens the review at `path` and gives it to the app; problems become the app's notice.
+    pub fn open(path: Option<PathBuf>, app: &mut App) -> ReviewFile {
+        let Some(path) = path else {
+            app.notice = Some("review decisions are not saved: pass --review PATH".into());
+            return ReviewFile { store: None };
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            // Best effort: a directory we cannot make shows up as a save error later.
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let (store, loaded) = ReviewStore::open(&path);
+        match loaded {
+            Ok(review) => {
+                app.notice = describe(&review, app).or(app.notice.take());
+                app.set_review(review);
+            }
+            Err(e) => {
+                app.notice = Some(format!("review file not used, it will not be touched: {e}"));
+            }
+        }
+        ReviewFile { store: Some(store) }
+    }
+
+    /// Saves the review if it changed. A failure is shown in the status bar; what was saved
+    /// before stays intact (the store writes a temporary file and renames it).
+    pub fn flush(&mut self, app: &mut App) {
+        if !app.review.dirty {
+            return;
+        }
+        app.review.dirty = false;
+        let Some(store) = self.store.as_mut() else {
+            return;
+        };
+        let prints = app.review.prints.clone();
+        app.review.review.stamp(&prints);
+        if let Err(e) = store.save(&app.review.review) {
+            app.notice = Some(format!("NOT SAVED: {e}"));
+        }
+    }
+}
+
+/// A notice about a loaded review: how many decisions, and whether the articles changed since.
+fn describe(review: &Review, app: &App) -> Option<String> {
+    if review.groups.is_empty() && review.entities.is_empty() {
+        return None;
+    }
+    let docs = &app.docs;
+    let found = reconcile(review, &app.review.prints, |side: Side, text: &str| {
+        docs[side].text.contains(text)
+    });
+    let changed = found.changed();
+    let mut notice = format!(
+        "review loaded: {} group and {} entity decisions",
+        review.groups.len(),
+        review.entities.len()
+    );
+    if !changed.is_empty() {
+        let names: Vec<&str> = changed.iter().map(|&s| docs[s].name.as_str()).collect();
+        notice.push_str(&format!(
+            "; {} changed since, {} group decisions no longer match",
+            names.join(" and "),
+            found.stale_groups.len()
+        ));
+    }
+    Some(notice)
+}

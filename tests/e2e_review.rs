@@ -1,0 +1,55 @@
+//! End to end in tmux: mark a group, write a Telugu note, quit, start again, see them.
+
+mod common;
+
+use common::tmux::{have_tmux, release_binary, Tmux};
+
+#[test]
+fn a_mark_and_a_telugu_note_survive_quit_and_restart() {
+    if !have_tmux() {
+        eprintln!("tmux not installed; skipping");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("tandem-e2e-review-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    for side in ["te", "en"] {
+        std::fs::copy(
+            format!("{assets}/sample.{side}.txt"),
+            dir.join(format!("story.{side}.txt")),
+        )
+        .unwrap();
+    }
+    let command = format!(
+        "cd {} && {} story.te.txt story.en.txt",
+        dir.display(),
+        release_binary().display()
+    );
+    let tmux = Tmux::start("review", 120, 30);
+    tmux.run_line(&command);
+    tmux.wait_for("group 1/");
+    tmux.keys(&["c"]);
+    tmux.wait_for("── 1 · ✓ checked");
+    tmux.keys(&["]", "]", "a"]);
+    tmux.wait_for("note for group 2");
+    // Telugu typed as text, as an input method would deliver it.
+    tmux.keys(&["-l", "పేరా తప్పిపోయింది"]);
+    tmux.wait_for("పేరా");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("note saved");
+    tmux.keys(&["q"]);
+    tmux.wait_for("$ ");
+    let saved = std::fs::read_to_string(dir.join("story.en.tandem-review.json"))
+        .expect("review file beside the English article");
+    assert!(saved.contains("పేరా తప్పిపోయింది"), "{saved}");
+
+    tmux.run_line(&format!("clear; {command}"));
+    tmux.wait_for("review loaded");
+    tmux.wait_for("── 1 · ✓ checked");
+    tmux.keys(&["]", "]"]);
+    let screen = tmux.wait_for("పేరా");
+    assert!(screen.contains("needs work"), "{screen}");
+    tmux.keys(&["q"]);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -10,8 +10,9 @@ use std::io::Write;
 
 /// Runs the report command; returns the process exit code.
 pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
-    let pair = open_pair(&args.request(lossy))?;
-    let analysis = Analysis::build(&pair);
+    let opened = open_pair(&args.request(lossy))?;
+    crate::print_notices(&opened.notices);
+    let analysis = Analysis::build(&opened.docs);
     let out = match args.format {
         ReportFormat::Json => render_json(&analysis)?,
         ReportFormat::Text => render_text(&analysis),

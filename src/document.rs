@@ -78,6 +78,9 @@ pub struct Document {
     /// Byte ranges of the paragraphs, in order, never empty, never overlapping.
     pub paragraphs: Vec<Range<usize>>,
     pub lang: Lang,
+    /// With `--lossy`: the offset, in the file as stored, of the first invalid UTF-8 byte that
+    /// was replaced by U+FFFD (so the reader can be told the text is repaired). `None` otherwise.
+    pub repaired_from: Option<usize>,
 }
 
 impl Document {
@@ -113,9 +116,15 @@ impl Document {
                 offset,
             });
         }
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        let (text, repaired_from) = match String::from_utf8(bytes) {
+            Ok(t) => (t, None),
+            Err(e) if lossy => {
+                let offset = e.utf8_error().valid_up_to();
+                (
+                    String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                    Some(offset),
+                )
+            }
             Err(e) => {
                 return Err(LoadError::InvalidUtf8 {
                     name: name.to_string(),
@@ -123,7 +132,9 @@ impl Document {
                 })
             }
         };
-        Ok(Document::from_text(name, text))
+        let mut doc = Document::from_text(name, text);
+        doc.repaired_from = repaired_from;
+        Ok(doc)
     }
 
     /// Builds a document from text that is already valid.
@@ -136,6 +147,7 @@ impl Document {
             text,
             paragraphs,
             lang,
+            repaired_from: None,
         }
     }
 
@@ -297,6 +309,9 @@ mod tests {
         assert!(err.to_string().contains("binary"), "{err}");
         let doc = Document::from_bytes("x.txt", b"ab\xffcd".to_vec(), true).unwrap();
         assert_eq!(doc.text, "ab\u{fffd}cd");
+        assert_eq!(doc.repaired_from, Some(2));
+        let clean = Document::from_bytes("y.txt", b"ab".to_vec(), true).unwrap();
+        assert_eq!(clean.repaired_from, None);
     }
 
     #[test]

@@ -17,14 +17,21 @@ pub enum LineKind {
     Blank { before_para: usize },
 }
 
-/// All rows of one document at one width.
+/// All rows of one document at one width (or, while a big document is being laid out in the
+/// background, the rows of its beginning: see [`Layout::build_prefix`]).
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
     pub width: usize,
     pub lines: Vec<LineKind>,
     /// Index in `lines` of each paragraph's first row.
     pub para_first_line: Vec<usize>,
+    /// False for a prefix: the rows stop before the end of the document.
+    pub complete: bool,
 }
+
+/// Bytes of one paragraph a prefix wraps per row it wants: generous for Telugu (3 bytes a
+/// letter, some zero-width), so the rows wanted are filled even when the text is dense.
+const PREFIX_BYTES_PER_ROW_COLUMN: usize = 4;
 
 impl Layout {
     /// Lays out `doc` at `width` columns (at least 1).
@@ -54,7 +61,57 @@ impl Layout {
             width,
             lines,
             para_first_line,
+            complete: true,
         }
+    }
+
+    /// Lays out only the beginning of `doc`, at least `rows` rows of it when it has them, for a
+    /// first screen that does not wait for a big document. A paragraph too long to wrap whole
+    /// (a 20 MB line) is wrapped only as far as needed; its last, possibly cut, row is dropped.
+    /// The result is the same as the first rows of [`Layout::build`].
+    pub fn build_prefix(doc: &Document, width: usize, rows: usize) -> Layout {
+        let width = width.max(1);
+        let budget = rows.max(1) * width * PREFIX_BYTES_PER_ROW_COLUMN + 4096;
+        let mut layout = Layout {
+            width,
+            ..Layout::default()
+        };
+        let mut wrapped = Vec::new();
+        for (para, range) in doc.paragraphs.iter().enumerate() {
+            if layout.lines.len() >= rows {
+                return layout;
+            }
+            if para > 0 {
+                layout.lines.push(LineKind::Blank { before_para: para });
+            }
+            layout.para_first_line.push(layout.lines.len());
+            wrapped.clear();
+            let cut = range.len() > budget;
+            let end = if cut {
+                floor_char_boundary(&doc.text, range.start + budget)
+            } else {
+                range.end
+            };
+            wrap_into(&doc.text, range.start..end, width, &mut wrapped);
+            if cut && wrapped.len() > 1 {
+                wrapped.pop();
+            }
+            if wrapped.is_empty() {
+                wrapped.push(Row {
+                    start: range.start,
+                    end: range.start,
+                    width: 0,
+                });
+            }
+            layout
+                .lines
+                .extend(wrapped.iter().map(|&row| LineKind::Text { para, row }));
+            if cut {
+                return layout;
+            }
+        }
+        layout.complete = true;
+        layout
     }
 
     pub fn len(&self) -> usize {
@@ -102,6 +159,15 @@ impl Layout {
     }
 }
 
+/// The largest char boundary at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +205,24 @@ mod tests {
         let l = Layout::build(&doc(""), 10);
         assert!(l.is_empty());
         assert_eq!(l.line_at_offset(&doc(""), 0), 0);
+    }
+
+    #[test]
+    fn a_prefix_is_the_start_of_the_full_layout() {
+        let para = "పదం word ".repeat(5000);
+        let text = format!("short one\n\n{para}\n\nlast");
+        let d = doc(&text);
+        let full = Layout::build(&d, 30);
+        for rows in [1, 3, 10, 50] {
+            let prefix = Layout::build_prefix(&d, 30, rows);
+            assert!(!prefix.complete, "{rows}");
+            assert!(prefix.len() >= rows.min(full.len()), "{rows}");
+            assert_eq!(prefix.lines[..], full.lines[..prefix.len()], "{rows}");
+            assert_eq!(prefix.para_first_line[..], full.para_first_line[..prefix.para_first_line.len()]);
+        }
+        let whole = Layout::build_prefix(&d, 30, usize::MAX / 1024);
+        assert!(whole.complete);
+        assert_eq!(whole.lines, full.lines);
+        assert!(Layout::build_prefix(&doc(""), 10, 5).complete);
     }
 }

@@ -23,19 +23,32 @@ pub mod tui;
 pub use document::{Document, Lang, LoadError};
 pub use pair::{Pair, Side};
 
+/// Writes open-time notices (swapped files, same language, empty file ...) to standard error,
+/// one line each, sanitised so a hostile file name cannot drive the terminal. For `report`; the
+/// viewer shows them in its status bar instead.
+pub fn print_notices(notices: &[String]) {
+    for notice in notices {
+        eprintln!("tandem: {}", text::display::sanitize_inline(notice));
+    }
+}
+
 /// Runs the parsed command line; returns the exit code (2 for bad input, as documented).
 pub fn run(cli: cli::Cli) -> i32 {
     let result = match &cli.command {
         Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
         None => open::open_pair(&cli.view_request())
             .map_err(anyhow::Error::from)
-            .and_then(|docs| tui::run(docs, tui::Options::from_cli(&cli)))
-            .map(|()| 0),
+            .and_then(|opened| tui::run(opened, tui::Options::from_cli(&cli)))
+            .map(tui::Exit::code),
     };
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("tandem: {e:#}");
+            // Errors name files, and a file name can hold escape sequences too.
+            eprintln!(
+                "tandem: {}",
+                text::display::sanitize_inline(&format!("{e:#}"))
+            );
             2
         }
     }

@@ -5,16 +5,19 @@ use crate::analysis::{Analysis, Entity};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::open::open_pair;
 use crate::pair::Side;
+use crate::text::plain_output::{escape_json_for_terminal, sanitize_lines};
 use anyhow::Context;
 use std::io::Write;
 
 /// Runs the report command; returns the process exit code.
 pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
-    let pair = open_pair(&args.request(lossy))?;
-    let analysis = Analysis::build(&pair);
+    let opened = open_pair(&args.request(lossy))?;
+    crate::print_notices(&opened.notices);
+    let analysis = Analysis::build(&opened.docs);
+    // Document text and file names can hold escape sequences: make them harmless on a terminal.
     let out = match args.format {
-        ReportFormat::Json => render_json(&analysis)?,
-        ReportFormat::Text => render_text(&analysis),
+        ReportFormat::Json => escape_json_for_terminal(&render_json(&analysis)?),
+        ReportFormat::Text => sanitize_lines(&render_text(&analysis)),
     };
     let mut stdout = std::io::stdout().lock();
     stdout

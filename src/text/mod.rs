@@ -6,6 +6,7 @@
 pub mod cells;
 pub mod display;
 mod fast_clusters;
+pub mod plain_output;
 pub mod wrap;
 
 pub use cells::{for_each_cell, TermCell};

@@ -2,34 +2,50 @@
 
 pub mod action;
 pub mod app;
+pub mod background;
 pub mod geometry;
 pub mod keymap;
+pub mod panic;
 pub mod session;
+pub mod signals;
 pub mod ui;
 
-use crate::analysis::Analysis;
-use crate::document::Document;
-use crate::pair::Pair;
+use crate::open::OpenedPair;
 use action::Action;
 use anyhow::Context;
 use app::App;
+use background::Background;
 use keymap::Keymap;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::DefaultTerminal;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use signals::Signals;
 use std::sync::Arc;
-use std::thread;
 use std::time::Duration;
 
-/// Runs the viewer on a pair until the user quits. The terminal is restored on every exit path,
-/// a panic included (ratatui's init installs the hook).
-pub fn run(docs: Pair<Document>, options: Options) -> anyhow::Result<()> {
-    let docs = Arc::new(docs);
-    let analysis = start_analysis(Arc::clone(&docs));
-    let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
-    let result = event_loop(&mut terminal, docs, analysis, &options);
-    let restored = ratatui::try_restore().context("cannot restore the terminal");
-    result.and(restored)
+/// How long the loop waits for input before it looks at the signal flag again. Short enough that
+/// SIGTERM feels immediate, long enough that an idle viewer costs nothing measurable.
+const TICK: Duration = Duration::from_millis(100);
+
+/// How often to look for background results (analysis, layout) while they are under way.
+const BUSY_TICK: Duration = Duration::from_millis(20);
+
+/// How the viewer ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// SIGTERM, SIGHUP or SIGINT arrived (its number).
+    Signal(i32),
+}
+
+impl Exit {
+    /// The process exit status: 0 for a quit, 128 + the signal number for a signal.
+    pub fn code(self) -> i32 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Signal(sig) => signals::exit_code(sig),
+        }
+    }
 }
 
 /// How the viewer was asked to run.
@@ -51,68 +67,60 @@ impl Options {
     }
 }
 
-/// Finds entities and aligns paragraphs on another thread, so the text shows at once and stays
-/// scrollable while a big pair is analysed; the highlights appear when it is done.
-fn start_analysis(docs: Arc<Pair<Document>>) -> Receiver<Analysis> {
-    let (tx, rx) = mpsc::channel();
-    let spawned = thread::Builder::new()
-        .name("analysis".into())
-        .spawn(move || {
-            // The viewer may have quit already; then nobody needs the result.
-            let _ = tx.send(Analysis::build(&docs));
-        });
-    // Without a thread the receiver reports disconnection and the viewer shows plain text.
-    drop(spawned);
-    rx
+/// Runs the viewer on a pair until the user quits or a stop signal arrives. The terminal is
+/// restored on every exit path: quit, signal, error, and panic (ratatui's init installs the
+/// hook; [`panic::add_report_hint`] adds where to report it).
+pub fn run(opened: OpenedPair, options: Options) -> anyhow::Result<Exit> {
+    // Before the terminal changes, so a signal in between cannot leave it raw.
+    let signals = Signals::register().context("cannot install signal handlers")?;
+    let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
+    panic::add_report_hint();
+    let result = event_loop(&mut terminal, opened, &options, &signals);
+    let restored = ratatui::try_restore().context("cannot restore the terminal");
+    result.and_then(|exit| restored.map(|()| exit))
 }
-
-/// How often to look for the analysis while it runs.
-const ANALYSIS_POLL: Duration = Duration::from_millis(30);
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
-    docs: Arc<Pair<Document>>,
-    analysis: Receiver<Analysis>,
+    opened: OpenedPair,
     options: &Options,
-) -> anyhow::Result<()> {
+    signals: &Signals,
+) -> anyhow::Result<Exit> {
     let size = terminal.size().context("cannot read the terminal size")?;
+    let docs = Arc::new(opened.docs);
     let review_path = session::review_path(options.review.clone(), &docs);
+    // The analysis starts first: it has the most to do, and the first screen does not wait.
+    let mut background = Background::start(Arc::clone(&docs));
     let mut app = App::new(docs, size.width, size.height);
+    if !opened.notices.is_empty() {
+        app.notice = Some(opened.notices.join("; "));
+    }
     let mut review_file = session::ReviewFile::open(review_path, &mut app);
     let theme = ui::Theme::new(options.color);
     let mut keymap = Keymap::default();
-    let mut pending = Some(analysis);
+    let mut dirty = true;
     loop {
-        if let Some(rx) = &pending {
-            match rx.try_recv() {
-                Ok(done) => {
-                    app.set_analysis(done);
-                    pending = None;
-                }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => {
-                    app.notice = Some("entity analysis failed; showing plain text".into());
-                    pending = None;
-                }
+        if let Some(sig) = signals.caught() {
+            return Ok(before_exit(&mut app, &mut review_file, Exit::Signal(sig)));
+        }
+        dirty |= background.poll(&mut app);
+        if std::mem::take(&mut dirty) {
+            if std::mem::take(&mut app.clear_requested) {
+                terminal.clear().context("cannot clear the terminal")?;
             }
+            terminal
+                .draw(|frame| ui::draw(&app, &theme, frame))
+                .context("cannot draw")?;
         }
-        app.analysing = pending.is_some();
-        if std::mem::take(&mut app.clear_requested) {
-            terminal.clear().context("cannot clear the terminal")?;
-        }
-        terminal
-            .draw(|frame| ui::draw(&app, &theme, frame))
-            .context("cannot draw")?;
-        // Wait for input; while the analysis runs, wake up now and then to pick it up.
-        let ready = match pending {
-            Some(_) => event::poll(ANALYSIS_POLL).context("cannot read input")?,
-            None => true,
-        };
-        if !ready {
+        // A signal interrupts the wait, so it is seen at once; otherwise every tick, or sooner
+        // while background work may finish.
+        let tick = if background.busy() { BUSY_TICK } else { TICK };
+        if !event::poll(tick).context("cannot read input")? {
             continue;
         }
         // Handle everything already queued before drawing again: a storm of resizes or a held
         // key costs one frame, not one per event.
+        dirty = true;
         let mut next = Some(event::read().context("cannot read input")?);
         while let Some(ev) = next {
             match ev {
@@ -125,7 +133,7 @@ fn event_loop(
             // Every decision is on disk before anything else happens.
             review_file.flush(&mut app);
             if app.should_quit {
-                return Ok(());
+                return Ok(before_exit(&mut app, &mut review_file, Exit::Quit));
             }
             next = if event::poll(Duration::ZERO)? {
                 Some(event::read()?)
@@ -134,4 +142,11 @@ fn event_loop(
             };
         }
     }
+}
+
+/// Every way out of the event loop (quit or stop signal) passes here while the terminal is still
+/// in raw mode: the review file gets its last save.
+fn before_exit(app: &mut App, review_file: &mut session::ReviewFile, exit: Exit) -> Exit {
+    review_file.flush(app);
+    exit
 }

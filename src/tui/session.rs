@@ -3,8 +3,8 @@
 
 use super::app::App;
 use crate::document::Document;
-use crate::pair::{Pair, Side};
-use crate::review::{default_review_path, reconcile, Review, ReviewStore};
+use crate::pair::Pair;
+use crate::review::{default_review_path, ReviewStore};
 use std::path::PathBuf;
 
 /// Where the review of `docs` is kept: `--review PATH`, else beside the English file, else (the
@@ -47,8 +47,14 @@ impl ReviewFile {
         let (store, loaded) = ReviewStore::open(&path);
         match loaded {
             Ok(review) => {
-                app.notice = describe(&review, app).or(app.notice.take());
                 app.set_review(review);
+                // With the analysis already there (tests), say what was loaded now; otherwise
+                // the analysis arriving says it.
+                if app.analysed.is_some() {
+                    if let Some(notice) = app.review.describe(&app.docs) {
+                        app.notice = Some(notice);
+                    }
+                }
             }
             Err(e) => {
                 app.notice = Some(format!("review file not used, it will not be touched: {e}"));
@@ -73,30 +79,4 @@ impl ReviewFile {
             app.notice = Some(format!("NOT SAVED: {e}"));
         }
     }
-}
-
-/// A notice about a loaded review: how many decisions, and whether the articles changed since.
-fn describe(review: &Review, app: &App) -> Option<String> {
-    if review.groups.is_empty() && review.entities.is_empty() {
-        return None;
-    }
-    let docs = &app.docs;
-    let found = reconcile(review, &app.review.prints, |side: Side, text: &str| {
-        docs[side].text.contains(text)
-    });
-    let changed = found.changed();
-    let mut notice = format!(
-        "review loaded: {} group and {} entity decisions",
-        review.groups.len(),
-        review.entities.len()
-    );
-    if !changed.is_empty() {
-        let names: Vec<&str> = changed.iter().map(|&s| docs[s].name.as_str()).collect();
-        notice.push_str(&format!(
-            "; {} changed since, {} group decisions no longer match",
-            names.join(" and "),
-            found.stale_groups.len()
-        ));
-    }
-    Some(notice)
 }

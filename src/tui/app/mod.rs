@@ -57,6 +57,8 @@ pub struct App {
     pub show_help: bool,
     /// The analysis is still running in the background (the status bar says so).
     pub analysing: bool,
+    /// A big document is still being laid out in the background.
+    pub laying_out: bool,
     /// The matcher's analysis before review decisions were applied to its entities.
     base_analysis: Option<Analysis>,
     pub review: ReviewState,
@@ -71,7 +73,9 @@ impl App {
     pub fn new(docs: impl Into<Arc<Pair<Document>>>, width: u16, height: u16) -> App {
         let docs = docs.into();
         let screen = Screen::new(width, height);
-        let layouts = Pair::from_fn(|side| Layout::build(&docs[side], text_width(&screen, side)));
+        let layouts = Pair::from_fn(|side| {
+            layout_for(&docs[side], text_width(&screen, side), screen.area.height)
+        });
         let empty: Vec<&str> = Side::BOTH
             .iter()
             .filter(|&&s| docs[s].is_empty())
@@ -94,10 +98,12 @@ impl App {
             notice,
             show_help: false,
             analysing: false,
+            laying_out: false,
             base_analysis: None,
+            // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
                 crate::review::Review::default(),
-                Pair::from_fn(|side| crate::review::ArticlePrint::of_document(&docs[side])),
+                Pair::from_fn(|_| crate::review::ArticlePrint::new("", b"", [])),
             ),
             input: None,
             link_from: None,
@@ -117,11 +123,41 @@ impl App {
     /// Takes the finished analysis: highlights appear and, in aligned mode, the panes level on
     /// the group at the top of the focused pane.
     pub fn set_analysis(&mut self, analysis: Analysis) {
+        let prints = Pair::from_fn(|side| crate::review::ArticlePrint::of_document(&self.docs[side]));
+        self.set_analysis_with_prints(analysis, prints);
+    }
+
+    /// [`App::set_analysis`] with the articles' paragraph hashes computed elsewhere (the
+    /// background thread does both).
+    pub fn set_analysis_with_prints(
+        &mut self,
+        analysis: Analysis,
+        prints: Pair<crate::review::ArticlePrint>,
+    ) {
         let keep = self.current_offsets();
-        self.base_analysis = Some(analysis);
+        self.review.prints = prints;
+        self.analysed = Some(Analysed::new(analysis, &self.docs));
+        self.base_analysis = None;
         self.reapply_entities();
         self.rebuild_aligned();
         self.restore_offsets(keep);
+        if let Some(notice) = self.review.describe(&self.docs) {
+            self.notice = Some(notice);
+        }
+    }
+
+    /// The widths the panes wrap at.
+    pub fn layout_widths(&self) -> Pair<usize> {
+        Pair::from_fn(|side| text_width(&self.screen, side))
+    }
+
+    /// Takes layouts finished in the background, keeping the reader's place.
+    pub fn set_layouts(&mut self, layouts: Pair<Layout>) {
+        let keep = self.current_offsets();
+        self.layouts = layouts;
+        self.rebuild_aligned();
+        self.restore_offsets(keep);
+        self.laying_out = false;
     }
 
     /// Takes the review loaded from disk; its entity decisions apply to the analysis.
@@ -134,21 +170,39 @@ impl App {
     /// Rebuilds the entities from the matcher's analysis and the review's entity decisions;
     /// the selection follows the entity by name where it still exists.
     fn reapply_entities(&mut self) {
-        let Some(base) = &self.base_analysis else {
+        // The matcher's analysis: kept apart only while decisions change it, so a pair without
+        // entity decisions holds one copy.
+        let Some(base) = self
+            .base_analysis
+            .take()
+            .or_else(|| self.analysed.take().map(|a| a.analysis))
+        else {
             return;
         };
         let keys = self.selection.and_then(|s| {
-            let e = self.analysed.as_ref()?.analysis.entities.get(s.entity)?;
+            let e = base.entities.get(s.entity)?;
             Some(Pair::from_fn(|side| crate::review::entity_key(e, side)))
         });
-        let mut analysis = base.clone();
-        crate::review::apply_entity_decisions(&mut analysis, &self.review.review);
+        let changes = self.review.review.entities.iter().any(|d| {
+            matches!(
+                d.action,
+                crate::review::EntityAction::Reject | crate::review::EntityAction::Link
+            )
+        });
+        let analysis = if changes {
+            let mut applied = base.clone();
+            crate::review::apply_entity_decisions(&mut applied, &self.review.review);
+            self.base_analysis = Some(base);
+            applied
+        } else {
+            base
+        };
         let analysed = Analysed::new(analysis, &self.docs);
         self.selection = keys.and_then(|k| {
             let e = analysed.analysis.entities.iter().find(|e| {
-                Side::BOTH
-                    .iter()
-                    .any(|&side| k[side].is_some() && crate::review::entity_key(e, side) == k[side])
+                Side::BOTH.iter().any(|&side| {
+                    k[side].is_some() && crate::review::entity_key(e, side) == k[side]
+                })
             })?;
             Some(Selection {
                 entity: e.id,
@@ -260,6 +314,12 @@ impl App {
 
     /// How far through a pane the reader is, 0..=100, by the last visible row.
     pub fn percent_seen(&self, side: Side) -> usize {
+        if !self.layouts[side].complete {
+            // Only the beginning is laid out: count bytes instead of rows.
+            let line = self.top[side] + self.viewport_height(side);
+            let at = self.layouts[side].line_offset(&self.docs[side], line.min(self.layouts[side].len().saturating_sub(1)));
+            return (at * 100).checked_div(self.docs[side].text.len()).unwrap_or(100);
+        }
         let len = self.rows_len(side);
         if len == 0 {
             return 100;
@@ -275,7 +335,7 @@ impl App {
         for side in Side::BOTH {
             let w = text_width(&self.screen, side);
             if self.layouts[side].width != w {
-                self.layouts[side] = Layout::build(&self.docs[side], w);
+                self.layouts[side] = layout_for(&self.docs[side], w, height);
                 changed = true;
             }
         }
@@ -290,6 +350,20 @@ impl App {
             .analysed
             .as_ref()
             .map(|a| AlignedLayout::build(self.layouts.as_ref(), &a.analysis.alignment));
+    }
+}
+
+/// Documents bigger than this are laid out in two steps: the first screens at once, the rest
+/// in the background (see `tui::background`). Smaller ones wrap in well under a frame's time.
+pub const LAZY_LAYOUT_BYTES: usize = 2 << 20;
+
+/// The layout the app starts with for `doc`: complete for a small document, else its first
+/// screens.
+fn layout_for(doc: &Document, width: usize, height: u16) -> Layout {
+    if doc.text.len() > LAZY_LAYOUT_BYTES {
+        Layout::build_prefix(doc, width, 4 * height as usize + 64)
+    } else {
+        Layout::build(doc, width)
     }
 }
 

@@ -31,6 +31,33 @@ impl ReviewState {
         }
     }
 
+    /// A notice about the loaded review: how many decisions, and whether the articles changed
+    /// since it was saved. Needs the paragraph hashes, so it is asked for with the analysis.
+    pub fn describe(&self, docs: &Pair<crate::document::Document>) -> Option<String> {
+        let review = &self.review;
+        if review.groups.is_empty() && review.entities.is_empty() {
+            return None;
+        }
+        let found = crate::review::reconcile(review, &self.prints, |side: Side, text: &str| {
+            docs[side].text.contains(text)
+        });
+        let changed = found.changed();
+        let mut notice = format!(
+            "review loaded: {} group and {} entity decisions",
+            review.groups.len(),
+            review.entities.len()
+        );
+        if !changed.is_empty() {
+            let names: Vec<&str> = changed.iter().map(|&s| docs[s].name.as_str()).collect();
+            notice.push_str(&format!(
+                "; {} changed since, {} group decisions no longer match",
+                names.join(" and "),
+                found.stale_groups.len()
+            ));
+        }
+        Some(notice)
+    }
+
     /// The decision on alignment group `group`, if any.
     pub fn group_decision(&self, group: &crate::align::Group) -> Option<&GroupDecision> {
         let key = group_key(&self.prints, group)?;

@@ -49,6 +49,9 @@ pub fn build_state(app: &App) -> String {
             "reviewed {groups}/{of_groups} groups, {entities}/{of_entities} entities"
         ));
     }
+    if app.laying_out {
+        parts.push("laying out…".to_string());
+    }
     if app.analysing {
         parts.push("finding entities…".to_string());
     }

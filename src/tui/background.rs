@@ -1,0 +1,107 @@
+//! Work that must not hold up the first screen, on other threads: the analysis (entities,
+//! alignment, paragraph hashes for the review) and, for big documents, the full layout. Results
+//! come back over channels and the event loop hands them to the app between frames.
+
+use super::app::App;
+use crate::analysis::Analysis;
+use crate::document::Document;
+use crate::layout::Layout;
+use crate::pair::{Pair, Side};
+use crate::review::ArticlePrint;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::Arc;
+use std::thread;
+
+/// What the analysis thread sends back.
+pub struct Analysed {
+    pub analysis: Analysis,
+    pub prints: Pair<ArticlePrint>,
+}
+
+/// The background jobs under way.
+pub struct Background {
+    docs: Arc<Pair<Document>>,
+    analysis: Option<Receiver<Analysed>>,
+    /// The widths being laid out, and where the layouts will come.
+    layout: Option<(Pair<usize>, Receiver<Pair<Layout>>)>,
+}
+
+impl Background {
+    /// Starts the analysis of `docs`.
+    pub fn start(docs: Arc<Pair<Document>>) -> Background {
+        let for_thread = Arc::clone(&docs);
+        let analysis = spawn("analysis", move || Analysed {
+            prints: Pair::from_fn(|side| ArticlePrint::of_document(&for_thread[side])),
+            analysis: Analysis::build(&for_thread),
+        });
+        Background {
+            docs,
+            analysis: Some(analysis),
+            layout: None,
+        }
+    }
+
+    /// True while a result may still come.
+    pub fn busy(&self) -> bool {
+        self.analysis.is_some() || self.layout.is_some()
+    }
+
+    /// Hands finished results to the app, and starts laying out in full when the app only has
+    /// the beginning of a document. Returns true when the app changed.
+    pub fn poll(&mut self, app: &mut App) -> bool {
+        let mut changed = false;
+        if let Some(rx) = &self.analysis {
+            match rx.try_recv() {
+                Ok(done) => {
+                    app.set_analysis_with_prints(done.analysis, done.prints);
+                    self.analysis = None;
+                    changed = true;
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => {
+                    app.notice = Some("entity analysis failed; showing plain text".into());
+                    self.analysis = None;
+                    changed = true;
+                }
+            }
+        }
+        if let Some((widths, rx)) = &self.layout {
+            match rx.try_recv() {
+                Ok(layouts) => {
+                    // A resize since the job started makes it stale: the app has re-laid out.
+                    if *widths == app.layout_widths() {
+                        app.set_layouts(layouts);
+                        changed = true;
+                    }
+                    self.layout = None;
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => self.layout = None,
+            }
+        }
+        let want = app.layout_widths();
+        let complete = Side::BOTH.iter().all(|&s| app.layouts[s].complete);
+        let running = self.layout.as_ref().map(|(w, _)| *w);
+        if !complete && running != Some(want) {
+            let docs = Arc::clone(&self.docs);
+            let rx = spawn("layout", move || {
+                Pair::from_fn(|side| Layout::build(&docs[side], want[side]))
+            });
+            self.layout = Some((want, rx));
+        }
+        app.analysing = self.analysis.is_some();
+        app.laying_out = !complete;
+        changed
+    }
+}
+
+/// Runs `job` on a named thread; a thread that cannot start (or panics) shows up as a
+/// disconnected channel, which the poll reports.
+fn spawn<T: Send + 'static>(name: &str, job: impl FnOnce() -> T + Send + 'static) -> Receiver<T> {
+    let (tx, rx) = mpsc::channel();
+    let _ = thread::Builder::new().name(name.into()).spawn(move || {
+        // The viewer may have quit already; then nobody needs the result.
+        let _ = tx.send(job());
+    });
+    rx
+}

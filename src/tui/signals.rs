@@ -1,0 +1,110 @@
+//! Termination signals while the viewer runs: SIGTERM, SIGHUP and SIGINT.
+//!
+//! Their default action kills the process on the spot, leaving the terminal in raw mode on the
+//! alternate screen and the review file unsaved. While the viewer runs, a signal only records
+//! itself in a flag; the event loop polls input with a short timeout, sees the flag and leaves
+//! through its normal exit path, so the terminal is restored and the review file flushed exactly
+//! as on `q`. The process then exits with status 128 + the signal number, the shell convention,
+//! so a script that stopped tandem can tell it did not end by a user's `q`.
+//!
+//! A second signal while the first is still being handled ends the process at once (same
+//! status): the way out when tandem is stuck, at the price of the terminal state.
+//!
+//! In raw mode Ctrl-C reaches tandem as a key, not as SIGINT; SIGINT here comes from `kill`.
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::SigId;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// The signals that stop the viewer.
+pub const STOP_SIGNALS: [i32; 3] = [SIGTERM, SIGHUP, SIGINT];
+
+/// Handlers for [`STOP_SIGNALS`], registered while this value lives; dropping it puts the
+/// default actions back.
+#[derive(Debug)]
+pub struct Signals {
+    /// The number of the last signal received, 0 for none.
+    caught: Arc<AtomicUsize>,
+    ids: Vec<SigId>,
+}
+
+impl Signals {
+    /// Registers the handlers.
+    pub fn register() -> std::io::Result<Signals> {
+        let caught = Arc::new(AtomicUsize::new(0));
+        let armed = Arc::new(AtomicBool::new(false));
+        let mut signals = Signals {
+            caught: Arc::clone(&caught),
+            ids: Vec::new(),
+        };
+        for sig in STOP_SIGNALS {
+            // Order matters: the shutdown check runs before the flag is set, so only a second
+            // signal finds it set.
+            signals
+                .ids
+                .push(signal_hook::flag::register_conditional_shutdown(
+                    sig,
+                    exit_code(sig),
+                    Arc::clone(&armed),
+                )?);
+            signals
+                .ids
+                .push(signal_hook::flag::register(sig, Arc::clone(&armed))?);
+            let value = usize::try_from(sig).unwrap_or(usize::MAX);
+            signals.ids.push(signal_hook::flag::register_usize(
+                sig,
+                Arc::clone(&caught),
+                value,
+            )?);
+        }
+        Ok(signals)
+    }
+
+    /// The signal received since registration, if any.
+    pub fn caught(&self) -> Option<i32> {
+        match self.caught.load(Ordering::SeqCst) {
+            0 => None,
+            n => Some(i32::try_from(n).unwrap_or(i32::MAX)),
+        }
+    }
+}
+
+impl Drop for Signals {
+    fn drop(&mut self) {
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
+}
+
+/// The exit status for a process stopped by `sig`: 128 + its number, as shells report it.
+pub fn exit_code(sig: i32) -> i32 {
+    128 + sig
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_raised_signal_is_caught_and_handlers_go_away_on_drop() -> std::io::Result<()> {
+        // SIGHUP: the test harness does not use it. Raising it without a handler would kill
+        // the test process, so this also checks that the handler really is installed.
+        let signals = Signals::register()?;
+        assert_eq!(signals.caught(), None);
+        signal_hook::low_level::raise(SIGHUP)?;
+        assert_eq!(signals.caught(), Some(SIGHUP));
+        drop(signals);
+        let again = Signals::register()?;
+        assert_eq!(again.caught(), None, "a new registration starts clean");
+        Ok(())
+    }
+
+    #[test]
+    fn exit_codes_follow_the_shell_convention() {
+        assert_eq!(exit_code(SIGTERM), 143);
+        assert_eq!(exit_code(SIGHUP), 129);
+        assert_eq!(exit_code(SIGINT), 130);
+    }
+}

@@ -218,7 +218,10 @@ mod tests {
             assert!(!prefix.complete, "{rows}");
             assert!(prefix.len() >= rows.min(full.len()), "{rows}");
             assert_eq!(prefix.lines[..], full.lines[..prefix.len()], "{rows}");
-            assert_eq!(prefix.para_first_line[..], full.para_first_line[..prefix.para_first_line.len()]);
+            assert_eq!(
+                prefix.para_first_line[..],
+                full.para_first_line[..prefix.para_first_line.len()]
+            );
         }
         let whole = Layout::build_prefix(&d, 30, usize::MAX / 1024);
         assert!(whole.complete);

@@ -66,9 +66,17 @@ pub fn open_pair(req: &PairRequest) -> Result<OpenedPair, OpenError> {
             notices: Vec::new(),
         }),
         (Some(first), Some(second)) => {
-            let first = Document::load(first, req.lossy)?;
-            let second = Document::load(second, req.lossy)?;
-            Ok(arrange(first, second))
+            // Two files, two cores: reading, validating and splitting a big file is most of the
+            // time to the first screen.
+            let (first, second) = std::thread::scope(|scope| {
+                let other = scope.spawn(|| Document::load(second, req.lossy));
+                let first = Document::load(first, req.lossy);
+                let second = other
+                    .join()
+                    .unwrap_or_else(|_| Document::load(second, req.lossy));
+                (first, second)
+            });
+            Ok(arrange(first?, second?))
         }
         _ => Err(OpenError::OneFile),
     }

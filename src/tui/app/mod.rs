@@ -59,6 +59,8 @@ pub struct App {
     pub analysing: bool,
     /// A big document is still being laid out in the background.
     pub laying_out: bool,
+    /// `G` was pressed before the layout was complete: go to the end when it is.
+    bottom_pending: bool,
     /// The matcher's analysis before review decisions were applied to its entities.
     base_analysis: Option<Analysis>,
     pub review: ReviewState,
@@ -99,6 +101,7 @@ impl App {
             show_help: false,
             analysing: false,
             laying_out: false,
+            bottom_pending: false,
             base_analysis: None,
             // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
@@ -123,7 +126,8 @@ impl App {
     /// Takes the finished analysis: highlights appear and, in aligned mode, the panes level on
     /// the group at the top of the focused pane.
     pub fn set_analysis(&mut self, analysis: Analysis) {
-        let prints = Pair::from_fn(|side| crate::review::ArticlePrint::of_document(&self.docs[side]));
+        let prints =
+            Pair::from_fn(|side| crate::review::ArticlePrint::of_document(&self.docs[side]));
         self.set_analysis_with_prints(analysis, prints);
     }
 
@@ -158,6 +162,9 @@ impl App {
         self.rebuild_aligned();
         self.restore_offsets(keep);
         self.laying_out = false;
+        if std::mem::take(&mut self.bottom_pending) {
+            self.scroll_to(usize::MAX);
+        }
     }
 
     /// Takes the review loaded from disk; its entity decisions apply to the analysis.
@@ -200,9 +207,9 @@ impl App {
         let analysed = Analysed::new(analysis, &self.docs);
         self.selection = keys.and_then(|k| {
             let e = analysed.analysis.entities.iter().find(|e| {
-                Side::BOTH.iter().any(|&side| {
-                    k[side].is_some() && crate::review::entity_key(e, side) == k[side]
-                })
+                Side::BOTH
+                    .iter()
+                    .any(|&side| k[side].is_some() && crate::review::entity_key(e, side) == k[side])
             })?;
             Some(Selection {
                 entity: e.id,
@@ -234,6 +241,21 @@ impl App {
         if self.update_review(action) {
             return;
         }
+        if matches!(
+            action,
+            Action::LineDown
+                | Action::LineUp
+                | Action::HalfPageDown
+                | Action::HalfPageUp
+                | Action::PageDown
+                | Action::PageUp
+                | Action::Top
+                | Action::NextGroup
+                | Action::PrevGroup
+        ) {
+            // Moving again cancels a pending `G`.
+            self.bottom_pending = false;
+        }
         let page = self.viewport_height(self.focus).max(1) as isize;
         match action {
             Action::LineDown => self.scroll_by(1),
@@ -243,7 +265,10 @@ impl App {
             Action::PageDown => self.scroll_by(page),
             Action::PageUp => self.scroll_by(-page),
             Action::Top => self.scroll_to(0),
-            Action::Bottom => self.scroll_to(usize::MAX),
+            Action::Bottom => {
+                self.bottom_pending = !self.layouts[self.focus].complete;
+                self.scroll_to(usize::MAX);
+            }
             Action::NextGroup => self.jump_group(true),
             Action::PrevGroup => self.jump_group(false),
             Action::ToggleSync => self.toggle_sync(),
@@ -317,8 +342,13 @@ impl App {
         if !self.layouts[side].complete {
             // Only the beginning is laid out: count bytes instead of rows.
             let line = self.top[side] + self.viewport_height(side);
-            let at = self.layouts[side].line_offset(&self.docs[side], line.min(self.layouts[side].len().saturating_sub(1)));
-            return (at * 100).checked_div(self.docs[side].text.len()).unwrap_or(100);
+            let at = self.layouts[side].line_offset(
+                &self.docs[side],
+                line.min(self.layouts[side].len().saturating_sub(1)),
+            );
+            return (at * 100)
+                .checked_div(self.docs[side].text.len())
+                .unwrap_or(100);
         }
         let len = self.rows_len(side);
         if len == 0 {

@@ -74,3 +74,69 @@ fn stop_signals_restore_the_terminal_and_exit_128_plus_signal() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Whether process `pid` still exists.
+fn alive(pid: u32) -> bool {
+    Command::new("kill")
+        .args(["-0", &pid.to_string()])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn a_closed_terminal_ends_the_viewer() {
+    if !have_tmux() {
+        panic!("tmux is required for the end-to-end tests (.ci/run installs it)");
+    }
+    let dir = std::env::temp_dir().join(format!("tandem-e2e-hangup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pid_file = dir.join("viewer.pid");
+    let tmux = Tmux::start("hangup", 100, 30);
+    tmux.run_line(&format!(
+        "sh -c 'echo $$ > {}; exec {}'",
+        pid_file.display(),
+        release_binary().display()
+    ));
+    let pid = wait_for_pid(&pid_file);
+    tmux.wait_for("sample.en.txt");
+    // The whole terminal goes away (tmux server killed), as when an ssh link drops.
+    drop(tmux);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while alive(pid) {
+        assert!(
+            Instant::now() < deadline,
+            "tandem {pid} still running after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sigterm_leaves_a_complete_review_file() {
+    if !have_tmux() {
+        panic!("tmux is required for the end-to-end tests (.ci/run installs it)");
+    }
+    let dir = std::env::temp_dir().join(format!("tandem-e2e-term-review-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let review = dir.join("r.tandem-review.json");
+    let pid_file = dir.join("viewer.pid");
+    let tmux = Tmux::start("termreview", 100, 30);
+    tmux.run_line(&format!(
+        "sh -c 'echo $$ > {}; exec {} --review {}'; echo exit=$?",
+        pid_file.display(),
+        release_binary().display(),
+        review.display()
+    ));
+    let pid = wait_for_pid(&pid_file);
+    tmux.wait_for("group 1/");
+    tmux.keys(&["c"]);
+    tmux.wait_for("── 1 · ✓ checked");
+    send("TERM", pid);
+    tmux.wait_for("exit=143");
+    let saved = tandem::review::load(&review).expect("a complete review file");
+    assert_eq!(saved.groups.len(), 1);
+    assert!(!tandem::review::backup_path(&review).exists() || saved.articles.is_some());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod background;
 pub mod geometry;
+pub mod hangup;
 pub mod keymap;
 pub mod panic;
 pub mod session;
@@ -75,6 +76,7 @@ pub fn run(opened: OpenedPair, options: Options) -> anyhow::Result<Exit> {
     let signals = Signals::register().context("cannot install signal handlers")?;
     let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
     panic::add_report_hint();
+    hangup::watch();
     let result = event_loop(&mut terminal, opened, &options, &signals);
     let restored = ratatui::try_restore().context("cannot restore the terminal");
     result.and_then(|exit| restored.map(|()| exit))

@@ -15,6 +15,7 @@ pub mod pair;
 pub mod report;
 pub mod review;
 pub mod sample;
+pub mod search;
 pub mod text;
 pub mod tui;
 

@@ -7,6 +7,7 @@
 pub mod align;
 pub mod analysis;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod entity;
 pub mod layout;

@@ -21,6 +21,12 @@ pub(super) fn fold(c: char) -> char {
     }
 }
 
+/// True for a character with no other case form, which no other character folds to.
+fn is_caseless(c: char) -> bool {
+    let mut upper = c.to_uppercase();
+    fold(c) == c && upper.next() == Some(c) && upper.next().is_none()
+}
+
 /// Non-overlapping occurrences of `needle` (already folded) in `text`, left to right.
 pub(super) fn find(text: &str, needle: &[char]) -> Vec<Range<usize>> {
     let Some(&first) = needle.first() else {
@@ -36,6 +42,17 @@ pub(super) fn find(text: &str, needle: &[char]) -> Vec<Range<usize>> {
         let (lo, up) = (first as u8, first.to_ascii_uppercase() as u8);
         for (i, &b) in bytes.iter().enumerate() {
             if i >= free_from && (b == lo || b == up) {
+                if let Some(end) = match_at(text, i, needle) {
+                    out.push(i..end);
+                    free_from = end;
+                }
+            }
+        }
+    } else if is_caseless(first) {
+        // Telugu and other scripts without case: only the character itself matches, and
+        // `match_indices` finds it without decoding the text in between.
+        for (i, _) in text.match_indices(first) {
+            if i >= free_from {
                 if let Some(end) = match_at(text, i, needle) {
                     out.push(i..end);
                     free_from = end;
@@ -98,10 +115,18 @@ mod tests {
     #[test]
     fn matches_do_not_overlap_and_reach_the_end() {
         assert_eq!(find("aaaa", &folded("aa")), [0..2, 2..4]);
-        assert_eq!(find("xab", &folded("ab")), [1..3]);
+        assert_eq!(find("xab", &folded("ab")), vec![Range { start: 1, end: 3 }]);
         assert_eq!(find("ab", &folded("abc")), Vec::<Range<usize>>::new());
         assert_eq!(find("", &folded("a")), Vec::<Range<usize>>::new());
         assert_eq!(find("abc", &[]), Vec::<Range<usize>>::new());
+    }
+
+    #[test]
+    fn caseless_characters() {
+        assert!(is_caseless('క') && is_caseless('్') && is_caseless('-'));
+        assert!(!is_caseless('a') && !is_caseless('É') && !is_caseless('ß'));
+        // Both ways of scanning agree on a caseless first character.
+        assert_eq!(texts("-x- -X-", "-x"), ["-x", "-X"]);
     }
 
     #[test]

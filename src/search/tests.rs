@@ -110,3 +110,12 @@ fn next_and_previous_wrap_round() {
     assert_eq!(next_match(&[], 5), None);
     assert_eq!(prev_match(&[], 5), None);
 }
+
+#[test]
+fn a_partly_typed_query_finds_no_short_words_across_scripts() {
+    // Typed one letter at a time, a query must not light up every short word.
+    assert!(found(SPORT_EN, "ద").is_empty());
+    assert!(found(SPORT_TE, "ch").is_empty());
+    assert_eq!(found(SPORT_TE, "chop"), Vec::<&str>::new());
+    assert_eq!(found(SPORT_TE, "chopra").len(), 3);
+}

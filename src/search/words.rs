@@ -38,15 +38,17 @@ impl Pattern {
         let (finds_telugu, words, whole): (bool, Vec<Reading>, Reading) =
             match (has_telugu, has_latin) {
                 (false, true) => {
-                    let words: Vec<&str> = latin_words(query)
-                        .iter()
+                    let words: Vec<&str> = LatinWords::new(query)
                         .map(|t| t.text(query))
                         .filter(|w| !form::is_filler(&w.to_lowercase()))
                         .collect();
                     let whole = Reading::of_latin_phrase(query);
                     (
                         true,
-                        words.into_iter().map(Reading::of_latin_query).collect(),
+                        words
+                            .into_iter()
+                            .map(|w| Reading::of_latin_query(w).for_query())
+                            .collect(),
                         whole,
                     )
                 }
@@ -56,7 +58,10 @@ impl Pattern {
                     let whole = Reading::of_telugu_phrase(&words);
                     (
                         false,
-                        words.into_iter().map(Reading::of_telugu).collect(),
+                        words
+                            .into_iter()
+                            .map(|w| Reading::of_telugu(w).for_query())
+                            .collect(),
                         whole,
                     )
                 }
@@ -83,40 +88,48 @@ impl Pattern {
     /// words separated only by spaces or a hyphen), and single words that the whole query
     /// names. Sorted, non-overlapping.
     pub(crate) fn find(&self, text: &str) -> Vec<Range<usize>> {
-        let tokens = if self.finds_telugu {
-            telugu::tokenize(text)
-        } else {
-            latin_words(text)
-        };
         let mut cache: FastMap<&str, u16> = FastMap::default();
-        let masks: Vec<u16> = tokens
-            .iter()
-            .map(|t| {
-                let word = t.text(text);
-                *cache.entry(word).or_insert_with(|| self.mask(word))
-            })
-            .collect();
+        // Only the words that match something are kept (with their place in the word
+        // sequence), so a search of a large article holds its hits, not all its words.
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut scan = |(index, token): (usize, Token)| {
+            let word = token.text(text);
+            let mask = *cache.entry(word).or_insert_with(|| self.mask(word));
+            if mask != 0 {
+                hits.push(Hit { index, token, mask });
+            }
+        };
+        if self.finds_telugu {
+            telugu::tokenize(text)
+                .into_iter()
+                .enumerate()
+                .for_each(&mut scan);
+        } else {
+            LatinWords::new(text).enumerate().for_each(&mut scan);
+        }
         let k = self.words.len();
         let mut out = Vec::new();
         let mut i = 0;
-        while i < tokens.len() {
-            if masks[i] & WHOLE != 0 {
-                out.push(tokens[i].start..tokens[i].end);
+        while i < hits.len() {
+            let first = &hits[i];
+            if first.mask & WHOLE != 0 {
+                out.push(first.token.start..first.token.end);
                 i += 1;
                 continue;
             }
-            let run = tokens.get(i..i + k).zip(masks.get(i..i + k));
-            let hit = run.is_some_and(|(ts, ms)| {
-                ts.iter()
-                    .zip(ms)
-                    .enumerate()
-                    .all(|(j, (t, m))| m & (1 << j) != 0 && (j == 0 || t.joined))
+            let run = hits.get(i..i + k).filter(|run| {
+                run.iter().enumerate().all(|(j, h)| {
+                    h.mask & (1 << j) != 0
+                        && h.index == first.index + j
+                        && (j == 0 || h.token.joined)
+                })
             });
-            if hit {
-                out.push(tokens[i].start..tokens[i + k - 1].end);
-                i += k;
-            } else {
-                i += 1;
+            match run.and_then(|r| r.last()) {
+                Some(last) => {
+                    out.push(first.token.start..last.token.end);
+                    i += k;
+                }
+                None => i += 1,
             }
         }
         out
@@ -142,11 +155,21 @@ impl Pattern {
     }
 }
 
+/// A word of the text that matches at least one query word.
+#[derive(Debug)]
+struct Hit {
+    /// Position in the text's sequence of words of the searched script.
+    index: usize,
+    token: Token,
+    mask: u16,
+}
+
 /// What one word can be compared by across scripts.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Reading {
     /// Phonetic keys of its stems (a Telugu word has one per plausible case-suffix split);
     /// keys of fewer than two letters are left out, they would meet half the vocabulary.
+    /// A query word needs three (see [`Reading::for_query`]).
     keys: Vec<String>,
     meanings: Vec<&'static str>,
     places: Vec<u32>,
@@ -154,6 +177,13 @@ struct Reading {
 }
 
 impl Reading {
+    /// A query word's reading: keys shorter than three letters are dropped, because a word
+    /// typed so far (`ద`, `bl`) would otherwise find every short word that sounds alike.
+    fn for_query(mut self) -> Reading {
+        self.keys.retain(|k| k.len() >= 3);
+        self
+    }
+
     fn is_empty(&self) -> bool {
         self.keys.is_empty()
             && self.meanings.is_empty()
@@ -278,38 +308,97 @@ fn is_combining_mark(c: char) -> bool {
 /// The Latin words of a text: runs of letters and digits, with an apostrophe or a dot inside
 /// when a letter follows (`Russia's`, `U.S`), and combining marks after a letter. `joined` as
 /// for Telugu tokens: only spaces on one line or a hyphen separate it from the previous word.
-pub(crate) fn latin_words(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
-    let mut prev_end: Option<usize> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
-        if !is_latin_word_char(c) {
-            continue;
+/// An iterator, so that a large article is never held as a list of words.
+pub(crate) struct LatinWords<'t> {
+    text: &'t str,
+    /// Byte offset where scanning resumes.
+    at: usize,
+    prev_end: Option<usize>,
+}
+
+impl<'t> LatinWords<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        LatinWords {
+            text,
+            at: 0,
+            prev_end: None,
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = iter.peek() {
-            let inside = is_latin_word_char(c)
+    }
+}
+
+impl LatinWords<'_> {
+    /// The start of the next word from `self.at`. ASCII bytes are tested as bytes: most text
+    /// a search goes through is English, and decoding every character would double the time.
+    fn find_start(&mut self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    return Some(i);
+                }
+                i += 1;
+            } else {
+                let c = char_at(self.text, i)?;
+                if is_latin_word_char(c) {
+                    return Some(i);
+                }
+                i += c.len_utf8();
+            }
+        }
+        None
+    }
+}
+
+/// True when the text between two words lets them be words of one name: spaces on one line,
+/// or one hyphen (with spaces or not).
+fn joins(gap: &str) -> bool {
+    let mut hyphens = 0;
+    for c in gap.chars() {
+        match c {
+            '\n' | '\r' => return false,
+            '-' => hyphens += 1,
+            c if c.is_whitespace() => {}
+            _ => return false,
+        }
+    }
+    !gap.is_empty() && hyphens <= 1
+}
+
+/// The character starting at byte `i` (a character boundary).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
+impl Iterator for LatinWords<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let start = self.find_start()?;
+        let mut end = start;
+        loop {
+            let Some(c) = char_at(text, end) else {
+                break;
+            };
+            let inside = end == start
+                || is_latin_word_char(c)
                 || is_combining_mark(c)
                 || (matches!(c, '\'' | '\u{2019}' | '.')
-                    && text[i + c.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(is_latin_word_char));
+                    && char_at(text, end + c.len_utf8()).is_some_and(is_latin_word_char));
             if !inside {
                 break;
             }
-            end = i + c.len_utf8();
-            iter.next();
+            end += c.len_utf8();
         }
-        let joined = prev_end.is_some_and(|p| {
-            let gap = &text[p..start];
-            !gap.contains(['\n', '\r'])
-                && (gap.chars().all(char::is_whitespace) || gap.trim() == "-")
-        });
-        out.push(Token { start, end, joined });
-        prev_end = Some(end);
+        let joined = self.prev_end.is_some_and(|p| joins(&text[p..start]));
+        self.at = end;
+        self.prev_end = Some(end);
+        Some(Token { start, end, joined })
     }
-    out
 }
 
 #[cfg(test)]
@@ -317,8 +406,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<(&str, bool)> {
-        latin_words(text)
-            .iter()
+        LatinWords::new(text)
             .map(|t| (t.text(text), t.joined))
             .collect()
     }

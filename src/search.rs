@@ -23,6 +23,7 @@
 //! no terminal; the viewer keeps the matches and moves between them with [`next_match`] and
 //! [`prev_match`].
 
+mod latin;
 mod literal;
 mod words;
 

@@ -138,7 +138,10 @@ mod tests {
         );
         assert_eq!(words("రోహిత్ Sharma"), [("Sharma", false)]);
         let joined = |t: &str| words(t).iter().map(|w| w.1).collect::<Vec<_>>();
-        assert_eq!(joined("a - b c--d e\t f"), [false, true, true, false, true, true]);
+        assert_eq!(
+            joined("a - b c--d e\t f"),
+            [false, true, true, false, true, true]
+        );
         assert_eq!(joined("a, b\r\nc"), [false, false, false]);
     }
 }

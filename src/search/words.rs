@@ -73,6 +73,10 @@ impl Pattern {
                 hits.push(Hit { index, token, mask });
             }
         };
+        if self.finds_telugu && !may_hold_telugu(text) {
+            // The English pane: nothing to find across scripts, and the check is a byte scan.
+            return Vec::new();
+        }
         if self.finds_telugu {
             telugu::tokenize(text)
                 .into_iter()
@@ -127,6 +131,14 @@ impl Pattern {
         }
         mask
     }
+}
+
+/// False when `text` has no character of the Telugu block (U+0C00..U+0C7F, which UTF-8 writes
+/// as E0 B0 xx or E0 B1 xx).
+fn may_hold_telugu(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == 0xE0 && matches!(w[1], 0xB0 | 0xB1))
 }
 
 /// The readings of a Latin query's words (filler words such as `of` left out, as in linking)
@@ -310,6 +322,14 @@ mod tests {
         // A lower-case query may be an acronym; a lower-case word of the text is not.
         assert!(Reading::of_latin_query("us").meets(&Reading::of_telugu("యుఎస్")));
         assert!(!Reading::of_latin_text("us").meets(&Reading::of_telugu("యుఎస్")));
+    }
+
+    #[test]
+    fn telugu_is_seen_by_its_bytes() {
+        assert!(may_hold_telugu("abc క"));
+        assert!(may_hold_telugu("\u{0C7F}"));
+        assert!(!may_hold_telugu("abc \u{0BFF} \u{0C80} देश"));
+        assert!(!may_hold_telugu(""));
     }
 
     #[test]

@@ -18,8 +18,8 @@
 //! word would look like a bug. Every match is widened to cluster boundaries for the same reason,
 //! so a Telugu query typed without its last vowel sign (కొరియ) still highlights whole letters.
 //!
-//! Cost is one pass over the text plus one analysis per *distinct* word of the other script,
-//! so a search of a 10 MB article takes tens of milliseconds (see BENCHMARKS.md). Pure: no I/O,
+//! Cost is one pass over the text plus one reading per *distinct* word of the other script:
+//! 30 to 110 ms for a 10 MB article on a shared 2-core machine (see BENCHMARKS.md). Pure: no I/O,
 //! no terminal; the viewer keeps the matches and moves between them with [`next_match`] and
 //! [`prev_match`].
 

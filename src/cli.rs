@@ -1,5 +1,6 @@
-//! The command line: `tandem [TE EN]` opens the reader, `tandem report [TE EN]` prints the
-//! analysis. Parsing only; each command lives in its own module.
+//! The command line: `tandem [TE EN] [--review PATH]` opens the reader, `tandem report [TE EN]
+//! [--review PATH] [--format json|text|markdown]` prints the analysis. Parsing only; each
+//! command lives in its own module.
 
 use crate::open::PairRequest;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -24,7 +25,8 @@ pub struct Cli {
     /// Highlight with bold, underline and reverse only (also when NO_COLOR is set).
     #[arg(long)]
     pub no_color: bool,
-    /// The review file (default: <english file>.tandem-review.json beside the English file).
+    /// The review file to read and save decisions in (default: beside the English article,
+    /// named <article>.tandem-review.json).
     #[arg(long, value_name = "PATH")]
     pub review: Option<PathBuf>,
 }
@@ -44,12 +46,20 @@ pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
     pub format: ReportFormat,
+    /// The review file whose decisions the report includes (default: beside the English
+    /// article, when that file exists).
+    #[arg(long, value_name = "PATH")]
+    pub review: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// The analysis and the review decisions as JSON (the stable contract in README).
     Json,
+    /// Entities and alignment as plain-text tables.
     Text,
+    /// A coverage report for editors: entities on both sides, gaps, flagged groups, progress.
+    Markdown,
 }
 
 impl Cli {
@@ -70,5 +80,32 @@ impl ReportArgs {
             en: self.en.clone(),
             lossy,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("tandem").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn review_is_an_option_of_the_viewer_and_of_report() -> Result<(), clap::Error> {
+        let cli = parse(&["--review", "r.json", "a.te", "b.en"])?;
+        assert_eq!(cli.review, Some(PathBuf::from("r.json")));
+        assert_eq!(cli.te, Some(PathBuf::from("a.te")));
+        assert!(cli.command.is_none());
+        let cli = parse(&[
+            "report", "a.te", "b.en", "--review", "r.json", "--format", "markdown",
+        ])?;
+        let Some(Command::Report(args)) = cli.command else {
+            panic!("not a report: {cli:?}");
+        };
+        assert_eq!(args.review, Some(PathBuf::from("r.json")));
+        assert_eq!(args.format, ReportFormat::Markdown);
+        assert!(parse(&["report", "--format", "html"]).is_err());
+        Ok(())
     }
 }

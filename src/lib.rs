@@ -8,6 +8,7 @@ pub mod align;
 pub mod aligned;
 pub mod analysis;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod entity;
 pub mod highlight;
@@ -17,6 +18,7 @@ pub mod pair;
 pub mod report;
 pub mod review;
 pub mod sample;
+pub mod search;
 pub mod text;
 pub mod tui;
 

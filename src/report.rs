@@ -1,23 +1,44 @@
-//! `tandem report`: the analysis as JSON (the stable contract documented in README) or as a
-//! readable table of entities, for scripts and for checking a pair without the UI.
+//! `tandem report`: the analysis without the UI, for scripts (JSON, the stable contract in
+//! README), for a look in the terminal (text tables) and for editors (a markdown coverage
+//! report). All three include the reviewer's decisions when there is a review file.
+//!
+//! Rendering is pure ([`render_json`], [`text::render_text`], [`markdown::render_markdown`]);
+//! [`run`] only loads the pair and the review and writes to standard output.
 
-use crate::analysis::{Analysis, Entity};
+pub mod decided;
+pub mod markdown;
+pub mod reviewed;
+pub mod text;
+
+pub use markdown::render_markdown;
+pub use reviewed::{find_review, ReviewReport, ReviewSource};
+pub use text::render_text;
+
+use crate::analysis::Analysis;
 use crate::cli::{ReportArgs, ReportFormat};
+use crate::entity::Kind;
 use crate::open::open_pair;
-use crate::pair::Side;
+use crate::review::GroupStatus;
 use crate::text::plain_output::{escape_json_for_terminal, sanitize_lines};
 use anyhow::Context;
+use serde::Serialize;
 use std::io::Write;
 
 /// Runs the report command; returns the process exit code.
 pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let opened = open_pair(&args.request(lossy))?;
     crate::print_notices(&opened.notices);
-    let analysis = Analysis::build(&opened.docs);
+    let pair = opened.docs;
+    let analysis = Analysis::build(&pair);
+    let source = find_review(args.review.as_deref(), &pair)?;
+    let review = source
+        .as_ref()
+        .map(|s| ReviewReport::build(s, &pair, &analysis));
     // Document text and file names can hold escape sequences: make them harmless on a terminal.
     let out = match args.format {
-        ReportFormat::Json => escape_json_for_terminal(&render_json(&analysis)?),
-        ReportFormat::Text => sanitize_lines(&render_text(&analysis)),
+        ReportFormat::Json => escape_json_for_terminal(&render_json(&analysis, review.as_ref())?),
+        ReportFormat::Text => sanitize_lines(&render_text(&analysis, review.as_ref())),
+        ReportFormat::Markdown => sanitize_lines(&render_markdown(&pair, &analysis, review.as_ref())),
     };
     let mut stdout = std::io::stdout().lock();
     stdout
@@ -27,93 +48,66 @@ pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     Ok(0)
 }
 
+/// The JSON document: the analysis's fields, plus `review` (`null` without a review file).
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+    review: Option<&'a ReviewReport>,
+}
+
 /// The JSON report, pretty-printed, with a final newline.
-pub fn render_json(analysis: &Analysis) -> anyhow::Result<String> {
-    let mut s = serde_json::to_string_pretty(analysis).context("serialising the analysis")?;
+pub fn render_json(analysis: &Analysis, review: Option<&ReviewReport>) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string_pretty(&JsonReport { analysis, review })
+        .context("serialising the analysis")?;
     s.push('\n');
     Ok(s)
 }
 
-fn gap_note(e: &Entity) -> &'static str {
-    match e.missing_side() {
-        Some(Side::Te) => "gap: English only",
-        Some(Side::En) => "gap: Telugu only",
-        None => "",
-    }
-}
-
-fn kind_name(e: &Entity) -> String {
-    serde_json::to_value(e.kind)
+/// The serde name of a kind (`person`, `place` ...).
+fn kind_name(kind: Kind) -> String {
+    serde_json::to_value(kind)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
 }
 
-/// A table: one entity per line (id, kind, Telugu and English mention counts, gap marker,
-/// label last so that wide Telugu labels do not break the columns), then totals.
-pub fn render_text(a: &Analysis) -> String {
-    let mut s = String::new();
-    for (side, name) in [(Side::Te, "te"), (Side::En, "en")] {
-        let d = a.summary(side);
-        s.push_str(&format!(
-            "{name}: {} ({} bytes, {} paragraphs)\n",
-            d.path, d.bytes, d.paragraphs
-        ));
+/// Paragraph indices as a person reads them, counted from 1: `2`, `4-6`, `1, 3`, or `-` for
+/// none.
+fn paragraph_list(paragraphs: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < paragraphs.len() {
+        let start = paragraphs[k];
+        let mut end = start;
+        while paragraphs.get(k + 1) == Some(&(end + 1)) {
+            end += 1;
+            k += 1;
+        }
+        parts.push(if end == start {
+            format!("{}", start + 1)
+        } else {
+            format!("{}-{}", start + 1, end + 1)
+        });
+        k += 1;
     }
-    s.push('\n');
-    s.push_str(&format!(
-        "{:>3}  {:<12}  {:>3}  {:>3}  {:<17}  {}\n",
-        "id", "kind", "te", "en", "gap", "label"
-    ));
-    for e in &a.entities {
-        s.push_str(&format!(
-            "{:>3}  {:<12}  {:>3}  {:>3}  {:<17}  {}\n",
-            e.id,
-            kind_name(e),
-            e.te.len(),
-            e.en.len(),
-            gap_note(e),
-            e.label
-        ));
+    if parts.is_empty() {
+        "-".to_string()
+    } else {
+        parts.join(", ")
     }
-    let gaps = a.entities.iter().filter(|e| e.is_gap()).count();
-    s.push_str(&format!(
-        "\n{} entities: {} on both sides, {} gaps; alignment: {} groups\n",
-        a.entities.len(),
-        a.entities.len() - gaps,
-        gaps,
-        a.alignment.len()
-    ));
-    s
+}
+
+/// A group status in words.
+fn status_words(status: GroupStatus) -> &'static str {
+    match status {
+        GroupStatus::Checked => "checked",
+        GroupStatus::NeedsWork => "needs work",
+        GroupStatus::MissingTe => "missing in Telugu",
+        GroupStatus::MissingEn => "missing in English",
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn text_report_lists_entities_and_gaps() {
-        let a = Analysis::build(&crate::sample::sample_pair());
-        let text = render_text(&a);
-        assert!(text.starts_with("te: sample.te.txt ("), "{text}");
-        assert!(text.contains("gap: English only"));
-        assert!(text.contains("gap: Telugu only"));
-        assert_eq!(
-            text.lines().filter(|l| l.contains("gap:")).count(),
-            a.entities.iter().filter(|e| e.is_gap()).count()
-        );
-    }
-
-    #[test]
-    fn json_report_round_trips() -> anyhow::Result<()> {
-        let a = Analysis::build(&crate::sample::sample_pair());
-        let json = render_json(&a)?;
-        let back: Analysis = serde_json::from_str(&json)?;
-        assert_eq!(back, a);
-        let v: serde_json::Value = serde_json::from_str(&json)?;
-        for key in ["te", "en", "entities", "alignment"] {
-            assert!(v.get(key).is_some(), "{key}");
-        }
-        Ok(())
-    }
-}
+#[path = "report/tests.rs"]
+mod tests;

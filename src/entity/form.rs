@@ -39,7 +39,7 @@ pub struct Node {
 }
 
 /// Words of an English name that carry no sound of their own in the other script.
-fn is_filler(lower: &str) -> bool {
+pub(crate) fn is_filler(lower: &str) -> bool {
     matches!(
         lower,
         "of" | "the" | "and" | "de" | "da" | "del" | "du" | "&"

@@ -222,6 +222,28 @@ impl Keymap {
             .find(|b| b.action == action)
             .and_then(|b| b.keys.first().copied())
     }
+
+    /// A keymap with these bindings instead of the defaults: what a config file's `[keys]`
+    /// table makes of them (see `crate::config::Config::keymap`). As with the defaults, the
+    /// first binding in the list wins when two could fire.
+    pub fn with_bindings(bindings: Vec<(Vec<KeyEvent>, Action)>) -> Keymap {
+        Keymap {
+            bindings: bindings
+                .into_iter()
+                .filter(|(keys, _)| !keys.is_empty())
+                .collect(),
+            pending: Vec::new(),
+        }
+    }
+}
+
+/// The default bindings as owned key strings, one entry per action in help order: the list a
+/// config file's `[keys]` table edits, and the one help and status bar read when there is none.
+pub fn default_bindings() -> Vec<(Action, Vec<String>)> {
+    DEFAULT_BINDINGS
+        .iter()
+        .map(|b| (b.action, b.keys.iter().map(|k| k.to_string()).collect()))
+        .collect()
 }
 
 /// A key as the user reads it: "^d" for "<C-d>", "PgDn" for "<PageDown>".

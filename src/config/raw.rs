@@ -1,0 +1,53 @@
+//! The config file as TOML says it, with the byte span of every value so that a mistake found
+//! after parsing (an unknown action, a key that does not parse) can still name its line.
+
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use toml::Spanned;
+
+/// The whole file. Unknown top-level settings are refused, so a misspelt `colour` is reported
+/// instead of silently doing nothing.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawConfig {
+    #[serde(default)]
+    pub color: Option<bool>,
+    /// Action name → its keys.
+    #[serde(default)]
+    pub keys: BTreeMap<Spanned<String>, Spanned<RawKeys>>,
+}
+
+/// `"j"` or `["j", "<Down>"]`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct RawKeys(pub Vec<Spanned<String>>);
+
+impl<'de> Deserialize<'de> for RawKeys {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeysVisitor;
+
+        impl<'de> Visitor<'de> for KeysVisitor {
+            type Value = RawKeys;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key string such as \"j\" or a list such as [\"j\", \"<Down>\"]")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawKeys, E> {
+                // A lone string has no span of its own here; the caller uses the value's.
+                Ok(RawKeys(vec![Spanned::new(0..0, v.to_string())]))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawKeys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = seq.next_element::<Spanned<String>>()? {
+                    keys.push(k);
+                }
+                Ok(RawKeys(keys))
+            }
+        }
+
+        deserializer.deserialize_any(KeysVisitor)
+    }
+}

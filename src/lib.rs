@@ -38,9 +38,13 @@ pub fn print_notices(notices: &[String]) {
 pub fn run(cli: cli::Cli) -> i32 {
     let result = match &cli.command {
         Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
-        None => open::open_pair(&cli.view_request())
+        // The config first: a broken one is reported (file and line) before the screen changes.
+        None => config::Config::load_default()
             .map_err(anyhow::Error::from)
-            .and_then(|opened| tui::run(opened, tui::Options::from_cli(&cli)))
+            .and_then(|config| {
+                let opened = open::open_pair(&cli.view_request())?;
+                tui::run(opened, tui::Options::from_cli(&cli, config))
+            })
             .map(tui::Exit::code),
     };
     match result {

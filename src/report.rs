@@ -38,7 +38,9 @@ pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let out = match args.format {
         ReportFormat::Json => escape_json_for_terminal(&render_json(&analysis, review.as_ref())?),
         ReportFormat::Text => sanitize_lines(&render_text(&analysis, review.as_ref())),
-        ReportFormat::Markdown => sanitize_lines(&render_markdown(&pair, &analysis, review.as_ref())),
+        ReportFormat::Markdown => {
+            sanitize_lines(&render_markdown(&pair, &analysis, review.as_ref()))
+        }
     };
     let mut stdout = std::io::stdout().lock();
     stdout

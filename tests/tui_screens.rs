@@ -115,7 +115,7 @@ fn help_lists_the_keymap_and_esc_closes_it() {
     let mut app = App::analysed(sample_pair(), 80, 24);
     press(&mut app, "?");
     let screen = screen_lines(&draw(&app)).join("\n");
-    for (keys, what) in tandem::tui::ui::build_help_rows() {
+    for (keys, what) in tandem::tui::ui::build_help_rows(&app.bindings) {
         assert!(
             screen.contains(&keys) && screen.contains(what),
             "{keys} {what}:\n{screen}"

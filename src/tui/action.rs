@@ -43,9 +43,11 @@ pub enum Action {
     NextEntity,
     /// Select the previous entity mentioned in the focused pane.
     PrevEntity,
-    /// Go to the next mention of the selected entity.
+    /// Search the focused pane (names also across scripts).
+    Search,
+    /// Go to the next mention of the selected entity, or the next search match.
     NextMention,
-    /// Go to the previous mention of the selected entity.
+    /// Go to the previous mention of the selected entity, or the previous search match.
     PrevMention,
     /// Close the list or help, or drop the selection.
     Cancel,
@@ -102,8 +104,9 @@ impl Action {
             Action::Select => "list: select the entity",
             Action::NextEntity => "select next entity in view",
             Action::PrevEntity => "select previous entity",
-            Action::NextMention => "next mention of selection",
-            Action::PrevMention => "previous mention",
+            Action::Search => "search the focused pane",
+            Action::NextMention => "next mention or match",
+            Action::PrevMention => "previous mention or match",
             Action::Cancel => "close list/help, unselect",
             Action::MarkChecked => "review: group checked",
             Action::MarkNeedsWork => "review: group needs work",

@@ -16,7 +16,6 @@ use action::Action;
 use anyhow::Context;
 use app::App;
 use background::Background;
-use keymap::Keymap;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::DefaultTerminal;
 use signals::Signals;
@@ -50,20 +49,23 @@ impl Exit {
 }
 
 /// How the viewer was asked to run.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     /// Draw with colours (false with `--no-color` or `NO_COLOR`).
     pub color: bool,
     /// `--review PATH`.
     pub review: Option<std::path::PathBuf>,
+    /// The config file's settings (keys).
+    pub config: crate::config::Config,
 }
 
 impl Options {
-    pub fn from_cli(cli: &crate::cli::Cli) -> Options {
+    pub fn from_cli(cli: &crate::cli::Cli, config: crate::config::Config) -> Options {
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Options {
-            color: !cli.no_color && !no_color_env,
+            color: !cli.no_color && !no_color_env && config.color,
             review: cli.review.clone(),
+            config,
         }
     }
 }
@@ -99,7 +101,8 @@ fn event_loop(
     }
     let mut review_file = session::ReviewFile::open(review_path, &mut app);
     let theme = ui::Theme::new(options.color);
-    let mut keymap = Keymap::default();
+    let mut keymap = options.config.keymap();
+    app.bindings = options.config.bindings().to_vec();
     let mut dirty = true;
     loop {
         if let Some(sig) = signals.caught() {

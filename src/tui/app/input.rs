@@ -9,6 +9,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum InputPurpose {
     /// The note of alignment group `group`.
     Note { group: usize },
+    /// A search of the focused pane.
+    Search,
 }
 
 /// The line being typed.
@@ -34,6 +36,7 @@ impl LineInput {
     pub fn prompt(&self) -> String {
         match self.purpose {
             InputPurpose::Note { group } => format!("note for group {}: ", group + 1),
+            InputPurpose::Search => "/".to_string(),
         }
     }
 
@@ -63,6 +66,7 @@ impl App {
                 if let Some(done) = self.input.take() {
                     match done.purpose {
                         InputPurpose::Note { group } => self.commit_note(group, done.text),
+                        InputPurpose::Search => self.run_search(done.text),
                     }
                 }
             }

@@ -10,6 +10,7 @@ mod entities;
 mod input;
 mod position;
 mod review;
+mod search;
 #[cfg(test)]
 mod tests;
 
@@ -18,6 +19,7 @@ pub use entities::{EntityList, ListSort, Selection};
 pub use input::{InputPurpose, LineInput};
 pub use position::SyncMode;
 pub use review::{progress, status_label, ReviewState};
+pub use search::SearchState;
 
 use super::action::Action;
 use super::geometry::{Arrangement, Screen};
@@ -68,6 +70,11 @@ pub struct App {
     pub input: Option<LineInput>,
     /// The first entity of a link being made with `L`.
     pub link_from: Option<usize>,
+    /// The last search and its matches.
+    pub search: Option<SearchState>,
+    /// The key bindings in effect (defaults, or as a config file changed them), for the help
+    /// and the status bar.
+    pub bindings: Vec<(Action, Vec<String>)>,
 }
 
 impl App {
@@ -110,6 +117,8 @@ impl App {
             ),
             input: None,
             link_from: None,
+            search: None,
+            bindings: super::keymap::default_bindings(),
             docs,
         }
     }
@@ -279,9 +288,19 @@ impl App {
             Action::Select => {}
             Action::NextEntity => self.step_entity(true),
             Action::PrevEntity => self.step_entity(false),
+            Action::Search => {
+                self.input = Some(LineInput::new(InputPurpose::Search, String::new()));
+            }
+            Action::NextMention if self.selection.is_none() => self.step_match(true),
+            Action::PrevMention if self.selection.is_none() => self.step_match(false),
             Action::NextMention => self.step_mention(true),
             Action::PrevMention => self.step_mention(false),
-            Action::Cancel => self.selection = None,
+            Action::Cancel => {
+                // Esc drops the selection first, then the search highlights.
+                if self.selection.take().is_none() {
+                    self.search = None;
+                }
+            }
             Action::Redraw => self.clear_requested = true,
             Action::ToggleHelp => self.show_help = !self.show_help,
             Action::Quit => self.should_quit = true,

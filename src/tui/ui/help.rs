@@ -2,26 +2,33 @@
 //! the keys that really work.
 
 use super::theme::Theme;
-use crate::tui::keymap::{key_label, DEFAULT_BINDINGS};
+use crate::tui::action::Action;
+use crate::tui::keymap::key_label;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 /// One help row per binding: (keys, description).
-pub fn build_help_rows() -> Vec<(String, &'static str)> {
-    DEFAULT_BINDINGS
+pub fn build_help_rows(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'static str)> {
+    bindings
         .iter()
-        .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(|k| key_label(k)).collect();
-            (keys.join("/"), b.action.help())
+        .filter(|(_, keys)| !keys.is_empty())
+        .map(|(action, keys)| {
+            let keys: Vec<String> = keys.iter().map(|k| key_label(k)).collect();
+            (keys.join("/"), action.help())
         })
         .collect()
 }
 
 /// Draws the help centred over `area`: one column when it fits in the height, else two.
-pub fn render_help(area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let rows = build_help_rows();
+pub fn render_help(
+    bindings: &[(Action, Vec<String>)],
+    area: Rect,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
+    let rows = build_help_rows(bindings);
     let columns = if rows.len() as u16 + 2 <= area.height {
         1
     } else {

@@ -105,7 +105,10 @@ fn render_line(
         .map_or(&[][..], |a| a.spans[side].in_range(row.start..row.end));
     let selected = app.selection.map(|s| s.entity);
     let current = current_mention(app, side);
-    for_each_marked_cell(text, row.start..row.end, spans, &[], |cell, mark| {
+    let search = app.search.as_ref().filter(|s| s.side == side);
+    let matches = search.map_or(&[][..], |s| s.in_range(row.start..row.end));
+    let current_match = search.and_then(|s| s.current_range());
+    for_each_marked_cell(text, row.start..row.end, spans, matches, |cell, mark| {
         let mut style = if cell.replaced {
             theme.symbol
         } else {
@@ -124,6 +127,12 @@ fn render_line(
         }
         if mark.search {
             style = style.patch(theme.search);
+            if current_match
+                .as_ref()
+                .is_some_and(|r| r.contains(&cell.source.start))
+            {
+                style = style.patch(theme.current);
+            }
         }
         put_cell(buf, inner, y, cell.col, cell.symbol, cell.width, style);
     });

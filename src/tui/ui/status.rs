@@ -4,22 +4,26 @@ use super::cells::put_text;
 use super::theme::Theme;
 use crate::text::display::sanitize_inline;
 use crate::text::display_width;
+use crate::tui::action::Action;
 use crate::tui::app::{progress, App, LineInput, SyncMode};
-use crate::tui::keymap::{key_label, Keymap, STATUS_HINTS};
+use crate::tui::keymap::{key_label, STATUS_HINTS};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// The key hints, e.g. "j/k line  ^d/^u half page ...", as (keys, words) pairs.
-pub fn build_hints() -> Vec<(String, &'static str)> {
+/// The key hints, e.g. "j/k line  ^d/^u half page ...", as (keys, words) pairs, from the
+/// bindings in effect (a config file may have changed them).
+pub fn build_hints(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'static str)> {
     STATUS_HINTS
         .iter()
-        .map(|(actions, words)| {
+        .filter_map(|(actions, words)| {
             let keys: Vec<String> = actions
                 .iter()
-                .filter_map(|&a| Keymap::key_for(a))
-                .map(key_label)
+                .filter_map(|&a| {
+                    let (_, keys) = bindings.iter().find(|(b, _)| *b == a)?;
+                    keys.first().map(|k| key_label(k))
+                })
                 .collect();
-            (keys.join("/"), *words)
+            (!keys.is_empty()).then(|| (keys.join("/"), *words))
         })
         .collect()
 }
@@ -78,7 +82,7 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     if let Some(notice) = &app.notice {
         segments.push((format!(" {notice} "), theme.notice));
     }
-    for (keys, words) in build_hints() {
+    for (keys, words) in build_hints(&app.bindings) {
         segments.push((format!(" {keys}"), theme.status_key));
         segments.push((format!(" {words} "), theme.status));
     }

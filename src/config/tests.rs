@@ -59,14 +59,14 @@ fn keys_replace_an_actions_defaults_and_leave_other_actions_alone() -> Result<()
 
 #[test]
 fn a_key_given_to_one_action_is_taken_from_the_others() -> Result<(), ConfigError> {
-    // "q" was quit's; <Esc> stays with quit.
-    let c = parse("[keys]\ntoggle_help = [\"q\", \"<S-Tab>\"]\n")?;
-    assert_eq!(keys(&c, Action::Quit), ["<Esc>"]);
-    assert_eq!(keys(&c, Action::ToggleHelp), ["q", "<S-Tab>"]);
+    // "j" was line_down's; <Down> stays with line_down.
+    let c = parse("[keys]\ntoggle_help = [\"j\", \"<S-Tab>\"]\n")?;
+    assert_eq!(keys(&c, Action::LineDown), ["<Down>"]);
+    assert_eq!(keys(&c, Action::ToggleHelp), ["j", "<S-Tab>"]);
     let mut map = c.keymap();
     assert_eq!(
-        press(&mut map, "q<Esc>"),
-        [Action::ToggleHelp, Action::Quit]
+        press(&mut map, "j<Down>"),
+        [Action::ToggleHelp, Action::LineDown]
     );
     // The same key written differently is still the same key.
     let c = parse("[keys]\nredraw = \" \"\n")?;
@@ -123,7 +123,7 @@ fn mistakes_name_their_line() {
 fn quit_always_keeps_a_key() {
     let m = refused("[keys]\nquit = []\n", 2);
     assert!(m.contains("quit needs a key"), "{m}");
-    let m = refused("[keys]\ntop = \"q\"\n\nbottom = \"<Esc>\"\n", 4);
+    let m = refused("[keys]\ntop = \"g\"\n\nbottom = \"q\"\n", 4);
     assert!(m.contains("last key of quit"), "{m}");
 }
 

@@ -49,3 +49,28 @@ fn each_bad_file_gives_its_error() {
     assert!(err.contains("give two files"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_broken_config_stops_the_viewer_before_the_screen_changes() {
+    let dir = fixture_dir("config");
+    std::fs::create_dir_all(dir.join("tandem")).unwrap();
+    std::fs::write(
+        dir.join("tandem/config.toml"),
+        "[keys]\nline_down = \"j\"\nline_dwn = \"n\"\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .env("XDG_CONFIG_HOME", &dir)
+        .output()
+        .expect("run tandem");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.starts_with("tandem: ") && stderr.contains("config.toml: line 3"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // Nothing was drawn: no escape sequence reached standard output.
+    assert!(out.stdout.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}

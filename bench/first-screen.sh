@@ -20,8 +20,9 @@
 #   stop the next one at a prompt; no vimrc is installed here, so vim runs its defaults).
 # - peak memory: maximum resident set size of the program over the whole run, from
 #   `/usr/bin/time -v` when it is installed, otherwise VmHWM from /proc/PID/status just before
-#   quitting. The program is left until its screen has not changed for 1 s (so background work
-#   that shows progress has finished), then quit with its own keys.
+#   quitting. The program is left until its screen has not changed for 1 s and tandem's status
+#   bar no longer says "finding entities…" or "laying out…" (so the peak includes the analysis
+#   and the full layout), then quit with its own keys.
 # Each cell of the table is the median of RUNS runs. Other load on the machine shows up in the
 # figures: note the load average printed at the end.
 set -euo pipefail
@@ -85,13 +86,16 @@ now_ns() { date +%s%N; }
 
 screen() { t capture-pane -p -t bench; }
 
-# wait_screen_stable: until the screen is unchanged for 1 s (at most 120 s).
+# wait_screen_stable: until the screen is unchanged for 1 s and shows no background work under
+# way (tandem's status bar says "finding entities…" or "laying out…" until its analysis and
+# layout are done), at most 120 s.
 wait_screen_stable() {
   local last="" now same=0 deadline=$(( $(now_ns) + 120000000000 ))
   while [ "$same" -lt 10 ] && [ "$(now_ns)" -lt "$deadline" ]; do
     sleep 0.1
     now=$(screen)
     if [ "$now" = "$last" ]; then same=$((same + 1)); else same=0; fi
+    case "$now" in *"finding entities"*|*"laying out"*) same=0 ;; esac
     last=$now
   done
 }

@@ -47,7 +47,9 @@ impl Token {
 
 /// Splits the text into Telugu words. A dotted acronym (`యు.ఎస్.`) stays one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
+    // About one word per 20 bytes of Telugu: sized up front, a big article's token list is not
+    // copied over and over as it grows (which once cost twice its final size at the peak).
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 20 + 16);
     let mut prev_end: Option<usize> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
@@ -74,24 +76,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         out.push(Token { start, end, joined });
         prev_end = Some(end);
     }
-    merge_dotted_acronyms(text, out)
+    merge_dotted_acronyms(text, &mut out);
+    out.shrink_to_fit();
+    out
 }
 
 /// `యు.ఎస్` arrives as two tokens around a dot; when together they spell letter names, they
 /// are one word.
-fn merge_dotted_acronyms(text: &str, tokens: Vec<Token>) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        if let Some(last) = out.last_mut() {
+fn merge_dotted_acronyms(text: &str, tokens: &mut Vec<Token>) {
+    // In place: `kept` tokens are final, the rest are still to look at.
+    let mut kept = 0;
+    for i in 0..tokens.len() {
+        let t = tokens[i].clone();
+        if kept > 0 {
+            let last = &mut tokens[kept - 1];
             let gap = &text[last.end..t.start];
             if gap == "." && letters::decode_telugu(&text[last.start..t.end]).is_some() {
                 last.end = t.end;
                 continue;
             }
         }
-        out.push(t);
+        tokens[kept] = t;
+        kept += 1;
     }
-    out
+    tokens.truncate(kept);
 }
 
 /// True for a consonant or an independent vowel: what counts as a letter of a stem.

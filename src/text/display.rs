@@ -74,6 +74,10 @@ impl Shown<'_> {
 /// it, so it can go to the terminal through any widget. Line breaks and tabs become spaces.
 pub fn sanitize_inline(s: &str) -> String {
     use unicode_segmentation::UnicodeSegmentation;
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        // Nothing to replace in printable ASCII.
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for g in s.graphemes(true) {
         match shown(g) {

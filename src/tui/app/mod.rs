@@ -72,6 +72,8 @@ pub struct App {
     pub link_from: Option<usize>,
     /// The last search and its matches.
     pub search: Option<SearchState>,
+    /// Review progress, counted when decisions or the analysis change (see [`progress`]).
+    review_progress: Option<(usize, usize, usize, usize)>,
     /// The key bindings in effect (defaults, or as a config file changed them), for the help
     /// and the status bar.
     pub bindings: Vec<(Action, Vec<String>)>,
@@ -118,6 +120,7 @@ impl App {
             input: None,
             link_from: None,
             search: None,
+            review_progress: None,
             bindings: super::keymap::default_bindings(),
             docs,
         }
@@ -214,7 +217,7 @@ impl App {
             base
         };
         let analysed = Analysed::new(analysis, &self.docs);
-        self.selection = keys.and_then(|k| {
+        let selection = keys.and_then(|k| {
             let e = analysed.analysis.entities.iter().find(|e| {
                 Side::BOTH
                     .iter()
@@ -225,7 +228,9 @@ impl App {
                 current: Pair::new(None, None),
             })
         });
+        self.selection = selection;
         self.analysed = Some(analysed);
+        self.refresh_progress();
     }
 
     /// Handles one key press: typed text while a line is being edited, else the keymap.

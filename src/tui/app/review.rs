@@ -77,7 +77,14 @@ impl ReviewState {
 }
 
 /// How much of the pair is reviewed: (groups decided, groups, entities decided, entities).
+/// Kept up to date by the app when decisions or the analysis change, so drawing it costs
+/// nothing per frame (counting walks every group).
 pub fn progress(app: &App) -> Option<(usize, usize, usize, usize)> {
+    app.review_progress
+}
+
+/// Counts [`progress`] from scratch.
+fn count_progress(app: &App) -> Option<(usize, usize, usize, usize)> {
     let analysed = app.analysed.as_ref()?;
     let groups = &analysed.analysis.alignment;
     let decided = groups
@@ -106,6 +113,11 @@ impl App {
         (g < analysed.analysis.alignment.len()).then_some(g)
     }
 
+    /// Counts the review progress again (after a decision or a new analysis).
+    pub(super) fn refresh_progress(&mut self) {
+        self.review_progress = count_progress(self);
+    }
+
     /// Review keys; returns false for other actions.
     pub(super) fn update_review(&mut self, action: Action) -> bool {
         match action {
@@ -121,6 +133,7 @@ impl App {
             Action::RestoreEntity => self.restore_entity(),
             _ => return false,
         }
+        self.refresh_progress();
         true
     }
 
@@ -219,6 +232,7 @@ impl App {
             note,
         });
         self.review.dirty = true;
+        self.refresh_progress();
         self.notice = Some(format!("group {}: note saved", g + 1));
     }
 

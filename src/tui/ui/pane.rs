@@ -172,7 +172,8 @@ fn render_rule(
         Some((a.is_weak(group), g.side(side).is_empty(), decision))
     });
     let (weak, absent, decision) = info.unwrap_or((false, false, None));
-    let mut label = format!("── {} ", group + 1);
+    // The label after the "── " lead-in, which is written cell by cell below.
+    let mut label = format!("{} ", group + 1);
     if weak {
         label.push_str("? ");
     }
@@ -193,8 +194,19 @@ fn render_rule(
     };
     // The label may hold Telugu (a note): write it cell by cell, then the rule to the edge.
     let width = inner.width as usize;
-    let used = put_text(buf, inner, y, 0, width, &label, style);
-    let mut col = used;
+    for col in 0..3.min(width) {
+        put_cell(
+            buf,
+            inner,
+            y,
+            col,
+            if col < 2 { "─" } else { " " },
+            1,
+            style,
+        );
+    }
+    let mut col = 3.min(width);
+    col += put_text(buf, inner, y, col, width - col, &label, style);
     while col < width {
         put_cell(buf, inner, y, col, "─", 1, style);
         col += 1;

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::tmux::{glibc_width, have_tmux, release_binary, Tmux};
+use common::tmux::{glibc_width, release_binary, Tmux};
 
 /// Splits a screen line at display column `col` (as tmux counts columns).
 fn split_at_column(line: &str, col: usize) -> (String, String) {
@@ -84,10 +84,6 @@ fn colour_of(screen: &str, needle: &str) -> Option<String> {
 
 #[test]
 fn linked_names_share_a_colour_on_a_real_terminal() {
-    if !have_tmux() {
-        eprintln!("tmux not installed; skipping");
-        return;
-    }
     let tmux = Tmux::start("colours", 120, 40);
     tmux.run_line(&release_binary().display().to_string());
     tmux.wait_for("sample.en.txt");
@@ -148,10 +144,6 @@ fn rules(screen: &str, width: u16) -> Vec<(usize, String, String)> {
 
 #[test]
 fn aligned_paging_keeps_groups_level_and_independent_mode_holds_the_other_pane() {
-    if !have_tmux() {
-        eprintln!("tmux not installed; skipping");
-        return;
-    }
     let (width, height) = (100, 20);
     let tmux = Tmux::start("modes", width, height);
     tmux.run_line(&release_binary().display().to_string());

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::tmux::{columns_of, have_tmux, release_binary, Tmux};
+use common::tmux::{columns_of, release_binary, Tmux};
 
 const BORDERS: &[char] = &['│', '┌', '┐', '└', '┘'];
 
@@ -88,17 +88,11 @@ fn page_through_sample(width: u16, height: u16) {
 
 #[test]
 fn pages_through_the_sample_at_120x40() {
-    if !have_tmux() {
-        panic!("tmux is required for the end-to-end tests (.ci/run installs it)");
-    }
     page_through_sample(120, 40);
 }
 
 #[test]
 fn pages_through_the_sample_at_60x20() {
-    if !have_tmux() {
-        panic!("tmux is required for the end-to-end tests (.ci/run installs it)");
-    }
     page_through_sample(60, 20);
 }
 

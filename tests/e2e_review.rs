@@ -2,14 +2,10 @@
 
 mod common;
 
-use common::tmux::{have_tmux, release_binary, Tmux};
+use common::tmux::{release_binary, Tmux};
 
 #[test]
 fn a_mark_and_a_telugu_note_survive_quit_and_restart() {
-    if !have_tmux() {
-        eprintln!("tmux not installed; skipping");
-        return;
-    }
     let dir = std::env::temp_dir().join(format!("tandem-e2e-review-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::tmux::{have_tmux, release_binary, Tmux};
+use common::tmux::{release_binary, Tmux};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -34,9 +34,6 @@ fn send(signal: &str, pid: u32) {
 
 #[test]
 fn stop_signals_restore_the_terminal_and_exit_128_plus_signal() {
-    if !have_tmux() {
-        panic!("tmux is required for the end-to-end tests (.ci/run installs it)");
-    }
     let dir = std::env::temp_dir().join(format!("tandem-e2e-signals-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let tmux = Tmux::start("signals", 100, 30);
@@ -86,9 +83,6 @@ fn alive(pid: u32) -> bool {
 
 #[test]
 fn a_closed_terminal_ends_the_viewer() {
-    if !have_tmux() {
-        panic!("tmux is required for the end-to-end tests (.ci/run installs it)");
-    }
     let dir = std::env::temp_dir().join(format!("tandem-e2e-hangup-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let pid_file = dir.join("viewer.pid");
@@ -115,9 +109,6 @@ fn a_closed_terminal_ends_the_viewer() {
 
 #[test]
 fn sigterm_leaves_a_complete_review_file() {
-    if !have_tmux() {
-        panic!("tmux is required for the end-to-end tests (.ci/run installs it)");
-    }
     let dir = std::env::temp_dir().join(format!("tandem-e2e-term-review-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let review = dir.join("r.tandem-review.json");

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::tmux::{have_tmux, release_binary, Tmux};
+use common::tmux::{release_binary, Tmux};
 use common::{draw, press, screen_lines};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -407,9 +407,6 @@ fn hostile_file_names_never_reach_the_terminal() {
 /// 20 MB, and what matters is that the real thing opens it, reaches its end and stays clean.
 #[test]
 fn twenty_megabytes_without_a_newline_render() {
-    if !have_tmux() {
-        panic!("tmux is required for the end-to-end tests (.ci/run installs it)");
-    }
     let dir = scratch("20mb");
     let big = dir.join("one-line.en.txt");
     let line = "Blinken in Seoul said North Korea \u{1b}[31mred\u{1b}[0m. ";

@@ -25,6 +25,15 @@ fn start(path: &Path) -> (App, ReviewFile) {
     (app, file)
 }
 
+/// The decision on alignment group `g` (which must have one).
+fn decision(app: &App, g: usize) -> tandem::review::GroupDecision {
+    let an = app.analysed.as_ref().expect("analysed");
+    app.review
+        .group_decision(&an.analysis.alignment[g])
+        .expect("a decision")
+        .clone()
+}
+
 /// Types keys, saving after each as the event loop does.
 fn type_keys(app: &mut App, file: &mut ReviewFile, keys: &str) {
     press(app, keys);
@@ -54,11 +63,7 @@ fn a_mark_and_a_telugu_note_survive_a_restart() {
         .as_deref()
         .unwrap_or("")
         .contains("review loaded"));
-    let an = app.analysed.as_ref().unwrap();
-    let second = app
-        .review
-        .group_decision(&an.analysis.alignment[1])
-        .unwrap();
+    let second = decision(&app, 1);
     assert_eq!(second.note.as_deref(), Some("అనువాదం సరిచూడాలి"));
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -72,11 +77,7 @@ fn marking_twice_clears_and_progress_counts() {
     type_keys(&mut app, &mut file, "c");
     assert_eq!(tandem::tui::app::progress(&app).unwrap().0, 0);
     type_keys(&mut app, &mut file, "mt");
-    let an = app.analysed.as_ref().unwrap();
-    let d = app
-        .review
-        .group_decision(&an.analysis.alignment[0])
-        .unwrap();
+    let d = decision(&app, 0);
     assert_eq!(d.status, GroupStatus::MissingTe);
     type_keys(&mut app, &mut file, "u");
     assert_eq!(tandem::tui::app::progress(&app).unwrap().0, 0);
@@ -110,21 +111,13 @@ fn a_note_can_be_edited_with_the_cursor_and_cancelled() {
     let dir = temp_dir("edit");
     let (mut app, mut file) = start(&dir.join("r.json"));
     type_keys(&mut app, &mut file, "aabc<Left><Left><BS>X<End>!<Enter>");
-    let an = app.analysed.as_ref().unwrap();
-    let d = app
-        .review
-        .group_decision(&an.analysis.alignment[0])
-        .unwrap();
+    let d = decision(&app, 0);
     assert_eq!(d.note.as_deref(), Some("Xbc!"));
     // Esc leaves the note as it was; keys typed meanwhile did not scroll.
     let top = app.top;
     type_keys(&mut app, &mut file, "ajjjj<Esc>");
     assert_eq!(app.top, top);
-    let an = app.analysed.as_ref().unwrap();
-    let d = app
-        .review
-        .group_decision(&an.analysis.alignment[0])
-        .unwrap();
+    let d = decision(&app, 0);
     assert_eq!(d.note.as_deref(), Some("Xbc!"));
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -45,7 +45,13 @@ pub struct Tmux {
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Tmux {
+    /// Starts the server. The end-to-end tests need tmux: without it they fail rather than pass
+    /// unseen (`.ci/run` installs it).
     pub fn start(name: &str, width: u16, height: u16) -> Tmux {
+        assert!(
+            have_tmux(),
+            "tmux is required for the end-to-end tests (.ci/run installs it)"
+        );
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let socket = format!("tandem-e2e-{}-{name}", std::process::id());
         let t = Tmux {

@@ -75,3 +75,14 @@ pub fn put_text(
     }
     used
 }
+
+/// A `width` × `height` rectangle centred in `area` (clipped to it), for overlays.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}

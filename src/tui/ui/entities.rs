@@ -1,7 +1,7 @@
 //! The entity list overlay: every entity with its English and Telugu names, mentions per side,
 //! kind and a gap marker, under the sort and filter the user chose.
 
-use super::cells::put_text;
+use super::cells::{centered, put_text};
 use super::theme::Theme;
 use crate::analysis::Entity;
 use crate::entity::Kind;
@@ -15,12 +15,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let width = area.width.min(84);
     let height = area.height.saturating_sub(2).max(area.height.min(3));
-    let popup = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
+    let popup = centered(area, width, height);
     Clear.render(popup, buf);
     let list = &app.entity_list;
     let title = format!(

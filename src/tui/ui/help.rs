@@ -39,12 +39,7 @@ pub fn render_help(
     let widths: Vec<usize> = chunks.iter().map(|c| column_width(c)).collect();
     let width = (widths.iter().sum::<usize>() as u16 + 2).min(area.width);
     let height = (per_column as u16 + 2).min(area.height);
-    let popup = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
+    let popup = super::cells::centered(area, width, height);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .border_style(theme.border_focused)

@@ -127,3 +127,26 @@ fn help_lists_the_keymap_and_esc_closes_it() {
     press(&mut app, "q");
     assert!(app.should_quit);
 }
+
+/// In a small terminal the help scrolls, so every key can still be read.
+#[test]
+fn help_scrolls_in_a_small_terminal() {
+    let mut app = App::analysed(sample_pair(), 60, 20);
+    press(&mut app, "?");
+    let first = screen_lines(&draw(&app)).join("\n");
+    assert!(first.contains("j/k scroll"), "{first}");
+    let mut seen = first.clone();
+    for _ in 0..40 {
+        press(&mut app, "j");
+        seen.push_str(&screen_lines(&draw(&app)).join("\n"));
+    }
+    for (keys, what) in tandem::tui::ui::build_help_rows(&app.bindings) {
+        assert!(seen.contains(what), "{keys} {what} never shown");
+    }
+    // Scrolled to the end, one k shows an earlier row at once.
+    let end = screen_lines(&draw(&app)).join("\n");
+    press(&mut app, "k");
+    assert_ne!(screen_lines(&draw(&app)).join("\n"), end);
+    press(&mut app, "q");
+    assert!(!app.show_help && !app.should_quit);
+}

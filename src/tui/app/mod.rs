@@ -57,6 +57,8 @@ pub struct App {
     pub notice: Option<String>,
     /// The key list is shown over the panes.
     pub show_help: bool,
+    /// First row of the key list shown (a small terminal scrolls it).
+    pub help_scroll: usize,
     /// The analysis is still running in the background (the status bar says so).
     pub analysing: bool,
     /// A big document is still being laid out in the background.
@@ -108,6 +110,7 @@ impl App {
             clear_requested: false,
             notice,
             show_help: false,
+            help_scroll: 0,
             analysing: false,
             laying_out: false,
             bottom_pending: false,
@@ -244,9 +247,7 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
-        if self.show_help && matches!(action, Action::Quit | Action::Cancel) {
-            // Esc or q closes the help first; quitting takes a second press.
-            self.show_help = false;
+        if self.show_help && self.update_help(action) {
             return;
         }
         if self.entity_list.open && self.update_list(action) {
@@ -322,6 +323,33 @@ impl App {
             | Action::LinkEntity
             | Action::RestoreEntity => {}
         }
+    }
+
+    /// Keys while the help is shown: Esc or q close it (quitting takes a second press), the
+    /// scrolling keys scroll it; returns false for keys it leaves alone.
+    fn update_help(&mut self, action: Action) -> bool {
+        // As the help draws it in a terminal too small for all rows: one column, scrolled.
+        let room = self.screen.area.height.saturating_sub(2).max(1) as usize;
+        let rows = self.bindings.len().saturating_sub(room);
+        let page = room;
+        match action {
+            Action::Quit | Action::Cancel | Action::ToggleHelp => {
+                self.show_help = false;
+                self.help_scroll = 0;
+            }
+            Action::LineDown => self.help_scroll = (self.help_scroll + 1).min(rows),
+            Action::LineUp => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => {
+                self.help_scroll = (self.help_scroll + page).min(rows)
+            }
+            Action::PageUp | Action::HalfPageUp => {
+                self.help_scroll = self.help_scroll.saturating_sub(page)
+            }
+            Action::Top => self.help_scroll = 0,
+            Action::Bottom => self.help_scroll = rows,
+            _ => return false,
+        }
+        true
     }
 
     /// Rows of text a pane shows (0 when the terminal is too small).

@@ -24,26 +24,45 @@ pub fn build_help_rows(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'sta
 /// Draws the help centred over `area`: one column when it fits in the height, else two.
 pub fn render_help(
     bindings: &[(Action, Vec<String>)],
+    scroll: usize,
     area: Rect,
     theme: &Theme,
     buf: &mut Buffer,
 ) {
     let rows = build_help_rows(bindings);
-    let columns = if rows.len() as u16 + 2 <= area.height {
+    let room = area.height.saturating_sub(2) as usize;
+    // One column when it fits in the height; two when they fit in the width; else one column
+    // that scrolls (j/k) in a small terminal.
+    let two_wide = {
+        let half = rows.len().div_ceil(2).max(1);
+        rows.chunks(half).map(column_width).sum::<usize>() + 2
+    };
+    let columns = if rows.len() <= room || two_wide > area.width as usize {
         1
     } else {
         2
     };
-    let per_column = rows.len().div_ceil(columns);
-    let chunks: Vec<&[(String, &str)]> = rows.chunks(per_column.max(1)).collect();
+    let per_column = rows.len().div_ceil(columns).max(1);
+    let chunks: Vec<&[(String, &str)]> = rows.chunks(per_column).collect();
     let widths: Vec<usize> = chunks.iter().map(|c| column_width(c)).collect();
     let width = (widths.iter().sum::<usize>() as u16 + 2).min(area.width);
     let height = (per_column as u16 + 2).min(area.height);
     let popup = super::cells::centered(area, width, height);
     Clear.render(popup, buf);
+    let scroll = scroll.min(per_column.saturating_sub(room));
+    let title = if per_column > room {
+        format!(
+            " keys {}-{} of {} · j/k scroll · ? or Esc to close ",
+            scroll + 1,
+            (scroll + room).min(per_column),
+            per_column
+        )
+    } else {
+        " keys · ? or Esc to close ".to_string()
+    };
     let block = Block::bordered()
         .border_style(theme.border_focused)
-        .title(" keys · ? or Esc to close ");
+        .title(title);
     let inner = block.inner(popup);
     block.render(popup, buf);
     let mut x = inner.x;
@@ -55,6 +74,7 @@ pub fn render_help(
             .unwrap_or(0);
         let lines: Vec<Line> = chunk
             .iter()
+            .skip(scroll)
             .map(|(keys, what)| {
                 Line::from(vec![
                     Span::styled(format!(" {keys:<key_width$}  "), theme.status_key),

@@ -38,6 +38,6 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame) {
         entities::render_entities(app, app.screen.area, theme, buf);
     }
     if app.show_help {
-        help::render_help(&app.bindings, app.screen.area, theme, buf);
+        help::render_help(&app.bindings, app.help_scroll, app.screen.area, theme, buf);
     }
 }

@@ -44,7 +44,16 @@ pub enum LoadError {
         name: String,
         offset: usize,
     },
+    /// Larger than [`MAX_BYTES`].
+    TooLarge {
+        name: String,
+        bytes: u64,
+    },
 }
+
+/// The largest file tandem reads: layout rows and tokens keep offsets as `u32` to halve their
+/// memory, so 4 GiB is the ceiling (a news article is a few kilobytes).
+pub const MAX_BYTES: u64 = u32::MAX as u64;
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -55,6 +64,10 @@ impl fmt::Display for LoadError {
             LoadError::Binary { name, offset } => write!(
                 f,
                 "{name}: looks like a binary file (NUL byte at offset {offset}), not UTF-8 text"
+            ),
+            LoadError::TooLarge { name, bytes } => write!(
+                f,
+                "{name}: too large ({bytes} bytes; tandem reads files up to 4 GiB)"
             ),
             LoadError::InvalidUtf8 { name, offset } => write!(
                 f,
@@ -97,6 +110,12 @@ impl Document {
         if meta.is_dir() {
             return Err(LoadError::Directory(path.to_path_buf()));
         }
+        if meta.len() > MAX_BYTES {
+            return Err(LoadError::TooLarge {
+                name: path.display().to_string(),
+                bytes: meta.len(),
+            });
+        }
         let bytes =
             std::fs::read(path).map_err(|e| LoadError::Unreadable(path.to_path_buf(), e))?;
         let name = path
@@ -110,6 +129,12 @@ impl Document {
 
     /// Validates bytes that did not come from a file (the bundled sample, tests).
     pub fn from_bytes(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<Document, LoadError> {
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(LoadError::TooLarge {
+                name: name.to_string(),
+                bytes: bytes.len() as u64,
+            });
+        }
         if let Some(offset) = bytes.iter().position(|&b| b == 0) {
             return Err(LoadError::Binary {
                 name: name.to_string(),

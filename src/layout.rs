@@ -8,13 +8,42 @@
 use crate::document::Document;
 use crate::text::{wrap_into, Row};
 
-/// What one screen row of a pane shows.
+/// What one screen row of a pane shows. Kept small (16 bytes, `u32` offsets: documents are at
+/// most 4 GiB, see `document::MAX_BYTES`) because a big article has hundreds of thousands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
-    /// Part of a paragraph: `text[start..end]`, `width` columns.
-    Text { para: usize, row: Row },
+    /// Part of paragraph `para`: the bytes `row`.
+    Text { para: u32, row: LineRange },
     /// The blank row between two paragraphs.
-    Blank { before_para: usize },
+    Blank { before_para: u32 },
+}
+
+/// The bytes of the document one row shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineRange {
+    start: u32,
+    end: u32,
+}
+
+impl LineRange {
+    fn of(row: &Row) -> LineRange {
+        LineRange {
+            start: row.start as u32,
+            end: row.end as u32,
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start()..self.end()
+    }
 }
 
 /// All rows of one document at one width (or, while a big document is being laid out in the
@@ -42,7 +71,9 @@ impl Layout {
         let mut rows = Vec::new();
         for (para, range) in doc.paragraphs.iter().enumerate() {
             if para > 0 {
-                lines.push(LineKind::Blank { before_para: para });
+                lines.push(LineKind::Blank {
+                    before_para: para as u32,
+                });
             }
             para_first_line.push(lines.len());
             rows.clear();
@@ -55,7 +86,10 @@ impl Layout {
                     width: 0,
                 });
             }
-            lines.extend(rows.iter().map(|&row| LineKind::Text { para, row }));
+            lines.extend(rows.iter().map(|row| LineKind::Text {
+                para: para as u32,
+                row: LineRange::of(row),
+            }));
         }
         Layout {
             width,
@@ -82,7 +116,9 @@ impl Layout {
                 return layout;
             }
             if para > 0 {
-                layout.lines.push(LineKind::Blank { before_para: para });
+                layout.lines.push(LineKind::Blank {
+                    before_para: para as u32,
+                });
             }
             layout.para_first_line.push(layout.lines.len());
             wrapped.clear();
@@ -105,7 +141,10 @@ impl Layout {
             }
             layout
                 .lines
-                .extend(wrapped.iter().map(|&row| LineKind::Text { para, row }));
+                .extend(wrapped.iter().map(|row| LineKind::Text {
+                    para: para as u32,
+                    row: LineRange::of(row),
+                }));
             if cut {
                 return layout;
             }
@@ -126,8 +165,8 @@ impl Layout {
     /// the paragraph after it.
     pub fn line_offset(&self, doc: &Document, line: usize) -> usize {
         match self.lines.get(line) {
-            Some(LineKind::Text { row, .. }) => row.start,
-            Some(LineKind::Blank { before_para }) => doc.paragraphs[*before_para].start,
+            Some(LineKind::Text { row, .. }) => row.start(),
+            Some(LineKind::Blank { before_para }) => doc.paragraphs[*before_para as usize].start,
             None => doc.text.len(),
         }
     }
@@ -144,7 +183,7 @@ impl Layout {
             .get(para + 1)
             .map_or(self.len(), |&next| next - 1);
         let within = self.lines[first..end].partition_point(|l| match l {
-            LineKind::Text { row, .. } => row.start <= offset,
+            LineKind::Text { row, .. } => row.start() <= offset,
             LineKind::Blank { .. } => true,
         });
         first + within.saturating_sub(1)
@@ -153,8 +192,8 @@ impl Layout {
     /// The paragraph a line belongs to (a blank row belongs to the paragraph after it).
     pub fn para_of_line(&self, line: usize) -> Option<usize> {
         self.lines.get(line).map(|l| match l {
-            LineKind::Text { para, .. } => *para,
-            LineKind::Blank { before_para } => *before_para,
+            LineKind::Text { para, .. } => *para as usize,
+            LineKind::Blank { before_para } => *before_para as usize,
         })
     }
 }
@@ -196,7 +235,7 @@ mod tests {
         let LineKind::Text { row, .. } = wide.lines[back] else {
             panic!("not text")
         };
-        assert!(row.start <= offset && offset <= row.end);
+        assert!(row.start() <= offset && offset <= row.end());
         assert_eq!(narrow.line_at_offset(&d, offset), line);
     }
 

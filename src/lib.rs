@@ -13,6 +13,7 @@ pub mod document;
 pub mod entity;
 pub mod highlight;
 pub mod layout;
+pub mod memory;
 pub mod open;
 pub mod pair;
 pub mod report;
@@ -36,6 +37,7 @@ pub fn print_notices(notices: &[String]) {
 
 /// Runs the parsed command line; returns the exit code (2 for bad input, as documented).
 pub fn run(cli: cli::Cli) -> i32 {
+    memory::tune_allocator();
     let result = match &cli.command {
         Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
         // The config first: a broken one is reported (file and line) before the screen changes.

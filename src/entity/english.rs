@@ -104,6 +104,9 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
         lower.sort_unstable();
         out.lower_words = lower;
     }
+    // Grown paragraph by paragraph, the list can hold twice its length; it lives through the
+    // rest of the analysis, when memory peaks.
+    out.mentions.shrink_to_fit();
     out
 }
 

@@ -254,9 +254,9 @@ fn telugu_mentions(inp: &Inputs, kept: &[bool], linked: &[bool]) -> Vec<(usize, 
         out.push((
             o.node as usize,
             Span {
-                start: first.start,
-                end: last.end,
-                stem_end: last.start + o.stem_len as usize,
+                start: first.start(),
+                end: last.end(),
+                stem_end: last.start() + o.stem_len as usize,
             },
         ));
     }

@@ -29,19 +29,37 @@ pub fn suffixes() -> &'static [&'static str] {
     })
 }
 
-/// One Telugu word in the text.
+/// One word in the text. Offsets are `u32`, half the size of `usize`: a 40 MB article has two
+/// million tokens, all held at once. Words past the first 4 GiB of a text are not tokenised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     /// Only spaces (on one line) or a hyphen separate it from the previous token, so the two
     /// may be words of one name.
     pub joined: bool,
 }
 
 impl Token {
+    /// A token for `start..end`, or `None` past what `u32` offsets reach.
+    pub fn new(start: usize, end: usize, joined: bool) -> Option<Token> {
+        Some(Token {
+            start: u32::try_from(start).ok()?,
+            end: u32::try_from(end).ok()?,
+            joined,
+        })
+    }
+
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+        &text[self.start as usize..self.end as usize]
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 }
 
@@ -73,7 +91,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && !gap.contains(['\n', '\r'])
                 && (gap.chars().all(char::is_whitespace) || gap.trim() == "-")
         });
-        out.push(Token { start, end, joined });
+        let Some(token) = Token::new(start, end, joined) else {
+            break;
+        };
+        out.push(token);
         prev_end = Some(end);
     }
     merge_dotted_acronyms(text, &mut out);
@@ -90,8 +111,8 @@ fn merge_dotted_acronyms(text: &str, tokens: &mut Vec<Token>) {
         let t = tokens[i].clone();
         if kept > 0 {
             let last = &mut tokens[kept - 1];
-            let gap = &text[last.end..t.start];
-            if gap == "." && letters::decode_telugu(&text[last.start..t.end]).is_some() {
+            let gap = &text[last.end()..t.start()];
+            if gap == "." && letters::decode_telugu(&text[last.start()..t.end()]).is_some() {
                 last.end = t.end;
                 continue;
             }

@@ -167,13 +167,15 @@ fn add_runs(
     is_loan: &mut impl FnMut(&Node) -> bool,
     keep: &mut Vec<bool>,
 ) {
-    // Per token, the occurrence that makes it part of a name: a foreign-looking stem, or any
-    // stem right after a person title (జనరల్ ఆంటోనియో గుటెర్రెస్).
-    let mut per_token: Vec<Option<Occurrence>> = vec![None; te.tokens.len()];
+    // The tokens with an occurrence that makes them part of a name (a foreign-looking stem, or
+    // any stem right after a person title: జనరల్ ఆంటోనియో గుటెర్రెస్), in token order. Few tokens
+    // qualify, so a sparse list rather than a slot per token (which cost 20 bytes a token).
+    let mut marked: Vec<(usize, Occurrence)> = Vec::new();
     for occ in &te.singles {
         let n = occ.node as usize;
         let tok = occ.first as usize;
-        if per_token[tok].is_some() || in_linked[tok] || linked.get(n).copied().unwrap_or(false) {
+        let taken = marked.last().is_some_and(|&(t, _)| t == tok);
+        if taken || in_linked[tok] || linked.get(n).copied().unwrap_or(false) {
             continue;
         }
         let info = &te.info[n];
@@ -189,23 +191,27 @@ fn add_runs(
         }
         let name_like = *foreign[n].get_or_insert_with(|| !is_loan(&te.nodes[n]));
         if name_like {
-            per_token[tok] = Some(*occ);
+            marked.push((tok, *occ));
         }
     }
+    // The first qualifying occurrence of a token wins.
+    marked.sort_by_key(|&(tok, _)| tok);
+    marked.dedup_by_key(|&mut (tok, _)| tok);
     let mut i = 0;
-    while i < te.tokens.len() {
+    while i < marked.len() {
         let mut j = i;
-        while j < te.tokens.len()
-            && per_token[j].is_some()
+        while j < marked.len()
             && (j == i
-                || (te.tokens[j].joined
-                    && te.info[per_token[j].map_or(0, |o| o.node as usize)].consonant_final))
+                || (marked[j].0 == marked[j - 1].0 + 1
+                    && te.tokens[marked[j].0].joined
+                    && te.info[marked[j].1.node as usize].consonant_final))
             && j - i < 4
         {
             j += 1;
         }
         if j - i >= 2 {
-            add_run(te, text, &per_token[i..j], i, keep);
+            let run: Vec<Option<Occurrence>> = marked[i..j].iter().map(|&(_, o)| Some(o)).collect();
+            add_run(te, text, &run, marked[i].0, keep);
             i = j;
         } else {
             i += 1;

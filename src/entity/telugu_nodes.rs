@@ -227,11 +227,11 @@ pub(crate) fn context_of(
     let mut ev = Evidence::default();
     let ends_sentence = |gap: &str| gap.contains(['.', '\n', '!', '?']);
     if first > 0 && roles[first - 1] & ROLE_TITLE != 0 {
-        ev.title = !ends_sentence(&text[tokens[first - 1].end..tokens[first].start]);
+        ev.title = !ends_sentence(&text[tokens[first - 1].end()..tokens[first].start()]);
     }
     if let Some(next) = tokens.get(first + len) {
         let r = roles[first + len];
-        if r != 0 && !ends_sentence(&text[tokens[first + len - 1].end..next.start]) {
+        if r != 0 && !ends_sentence(&text[tokens[first + len - 1].end()..next.start()]) {
             ev.person_after = r & ROLE_PERSON_AFTER != 0;
             ev.place_after = r & ROLE_PLACE_AFTER != 0;
             ev.org_after = r & ROLE_ORG_AFTER != 0;
@@ -286,6 +286,9 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
         word_of.push(id);
     }
     te.roles = word_of.iter().map(|&w| infos[w as usize].roles).collect();
+    // About one single-word candidate per token in news text: sized up front, the biggest list
+    // of the analysis is not copied over and over as it grows.
+    te.singles.reserve(te.tokens.len());
     let tokens = std::mem::take(&mut te.tokens);
     let splits = |t: usize| -> &[usize] { &infos[word_of[t] as usize].splits };
     for (i, tok) in tokens.iter().enumerate() {

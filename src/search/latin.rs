@@ -104,7 +104,8 @@ impl Iterator for LatinWords<'_> {
         let joined = self.prev_end.is_some_and(|p| joins(&text[p..start]));
         self.at = end;
         self.prev_end = Some(end);
-        Some(Token { start, end, joined })
+        // Past 4 GiB the offsets do not fit: the scan stops there.
+        Token::new(start, end, joined)
     }
 }
 

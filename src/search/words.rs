@@ -91,7 +91,7 @@ impl Pattern {
         while i < hits.len() {
             let first = &hits[i];
             if first.mask & WHOLE != 0 {
-                out.push(first.token.start..first.token.end);
+                out.push(first.token.start()..first.token.end());
                 i += 1;
                 continue;
             }
@@ -104,7 +104,7 @@ impl Pattern {
             });
             match run.and_then(|r| r.last()) {
                 Some(last) => {
-                    out.push(first.token.start..last.token.end);
+                    out.push(first.token.start()..last.token.end());
                     i += k;
                 }
                 None => i += 1,

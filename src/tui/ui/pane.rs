@@ -102,13 +102,13 @@ fn render_line(
     let spans = app
         .analysed
         .as_ref()
-        .map_or(&[][..], |a| a.spans[side].in_range(row.start..row.end));
+        .map_or(&[][..], |a| a.spans[side].in_range(row.range()));
     let selected = app.selection.map(|s| s.entity);
     let current = current_mention(app, side);
     let search = app.search.as_ref().filter(|s| s.side == side);
-    let matches = search.map_or(&[][..], |s| s.in_range(row.start..row.end));
+    let matches = search.map_or(&[][..], |s| s.in_range(row.range()));
     let current_match = search.and_then(|s| s.current_range());
-    for_each_marked_cell(text, row.start..row.end, spans, matches, |cell, mark| {
+    for_each_marked_cell(text, row.range(), spans, matches, |cell, mark| {
         let mut style = if cell.replaced {
             theme.symbol
         } else {

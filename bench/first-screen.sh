@@ -149,7 +149,7 @@ run_once() {
 
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 
-mib() { awk -v kb="$1" 'BEGIN {printf "%.0f", kb / 1024}'; }
+mib() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
 
 echo "| pair | bytes (te + en) | tandem first screen | less | vim -O | tandem peak RSS | less | vim -O |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |"

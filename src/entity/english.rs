@@ -33,10 +33,11 @@ pub struct EnMention {
     pub start: usize,
     /// End of the name (a possessive `'s` is left out).
     pub end: usize,
-    /// The name with whitespace collapsed (`Antony Blinken`).
-    pub name: String,
+    /// The name with whitespace collapsed (`Antony Blinken`). Boxed, not `String`: a big
+    /// article has hundreds of thousands of candidates and they never grow.
+    pub name: Box<str>,
     /// The letters when the mention is an acronym (`U.S.` → `US`).
-    pub acronym: Option<String>,
+    pub acronym: Option<Box<str>>,
     /// A person title stands right before it.
     pub person_context: bool,
     /// `in`, `at` or `near` stands right before it: a hint of a place.
@@ -373,14 +374,15 @@ pub(crate) fn mention(text: &str, ws: &[Word], seg: &[usize], person_context: bo
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let acronym = (seg.len() == 1 && first.cap == Cap::Acronym).then(|| latin_letters(&name));
+    let acronym =
+        (seg.len() == 1 && first.cap == Cap::Acronym).then(|| latin_letters(&name).into());
     let locative = seg[0] > 0
         && first.space_before
         && matches!(ws[seg[0] - 1].text(text), "in" | "at" | "near");
     EnMention {
         start,
         end,
-        name,
+        name: name.into(),
         acronym,
         person_context,
         locative,

@@ -68,10 +68,11 @@ pub fn paren_aliases(
             name: text[start..end]
                 .split_whitespace()
                 .collect::<Vec<_>>()
-                .join(" "),
+                .join(" ")
+                .into(),
             ..long
         };
-        aliases.push((long.name.clone(), latin_letters(w.name(text))));
+        aliases.push((long.name.to_string(), latin_letters(w.name(text))));
         mentions.retain(|m| m.end <= start || m.start >= end);
         let at = mentions.partition_point(|m| m.start < start);
         mentions.insert(at, long);

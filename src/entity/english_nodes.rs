@@ -57,7 +57,7 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
     for m in &ex.mentions {
         let key = match &m.acronym {
             Some(a) => format!("A:{a}"),
-            None => m.name.clone(),
+            None => m.name.to_string(),
         };
         let i = *ids.entry(key).or_insert_with(|| {
             let form = Form::english(&m.name, m.acronym.as_deref());
@@ -69,8 +69,8 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
                 forms.push(Form::english(&bare, None));
             }
             idents.push(Ident {
-                name: m.name.clone(),
-                acronym: m.acronym.clone(),
+                name: m.name.to_string(),
+                acronym: m.acronym.as_deref().map(str::to_string),
                 count: 0,
                 evidence,
                 forms,

@@ -244,7 +244,7 @@ fn telugu_mentions(inp: &Inputs, kept: &[bool], linked: &[bool]) -> Vec<(usize, 
     let mut covered = vec![false; te.tokens.len()];
     let mut out = Vec::new();
     for (o, _) in cands {
-        let range = o.first as usize..(o.first + o.len) as usize;
+        let range = o.first as usize..o.end();
         if range.end > covered.len() || covered[range.clone()].iter().any(|&c| c) {
             continue;
         }

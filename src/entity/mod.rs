@@ -81,6 +81,9 @@ pub fn find(te: Text, en: Text) -> Vec<Group> {
         linked[l.left] = true;
     }
     let te_alone = telugu_alone::decide(&mut te_nodes, te.text, &linked, &en_ex.lower_words);
+    // The per-token roles served the decisions above; grouping does not read them, and on a big
+    // article every megabyte counts while the groups are assembled.
+    te_nodes.roles = Vec::new();
     group::assemble(&group::Inputs {
         te_text: te.text,
         te: &te_nodes,

@@ -97,7 +97,7 @@ pub fn decide(
         .iter()
         .filter(|o| linked.get(o.node as usize).copied().unwrap_or(false))
     {
-        let end = ((o.first + o.len) as usize).min(in_linked.len());
+        let end = o.end().min(in_linked.len());
         in_linked[o.first as usize..end]
             .iter_mut()
             .for_each(|t| *t = true);
@@ -273,7 +273,7 @@ fn add_run(
     te.spans.push(Occurrence {
         node: node as u32,
         first: first as u32,
-        len: n as u32,
+        len: n as u16,
         stem_len: last_stem,
     });
     if keep.len() < te.nodes.len() {

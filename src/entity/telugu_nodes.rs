@@ -50,13 +50,21 @@ pub struct TeNode {
 }
 
 /// One occurrence of a node: `len` tokens from token `first`; the last token's stem is
-/// `stem_len` bytes long.
+/// `stem_len` bytes long. Twelve bytes: a big article has millions (a name is a few words, and
+/// a stem of over 64 KiB is no name, so such words are not candidates).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Occurrence {
     pub node: u32,
     pub first: u32,
-    pub len: u32,
-    pub stem_len: u32,
+    pub len: u16,
+    pub stem_len: u16,
+}
+
+impl Occurrence {
+    /// One past the last token.
+    pub fn end(&self) -> usize {
+        self.first as usize + self.len as usize
+    }
 }
 
 /// A Latin candidate in the Telugu text.
@@ -113,7 +121,7 @@ fn roles_of(word: &str) -> u8 {
 /// its roles, and its gazetteer key when gazetteer names of several words start with it.
 #[derive(Default)]
 struct WordInfo {
-    items: Vec<(u32, u32)>,
+    items: Vec<(u16, u32)>,
     span_lens: Vec<u32>,
     direction: bool,
     roles: u8,
@@ -196,6 +204,9 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
     let gaz = gazetteer::get();
     let verb = words::is_verb_form(word);
     for stem_len in info.splits.clone() {
+        let Ok(short_len) = u16::try_from(stem_len) else {
+            continue;
+        };
         let stem = &word[..stem_len];
         let in_gaz = !gaz.lookup_telugu(stem).is_empty();
         if !in_gaz && (verb || letter_count(stem) < 2 || words::is_stopword(stem)) {
@@ -205,7 +216,7 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
         if is_consonant_final(stem) && !is_geminate_split(word, stem_len) {
             te.info[n].consonant_final = true;
         }
-        info.items.push((stem_len as u32, n as u32));
+        info.items.push((short_len, n as u32));
     }
     info
 }
@@ -363,7 +374,7 @@ fn add_latin(te: &mut TeluguNodes, text: &str, paragraphs: &[Range<usize>]) {
             let mut evidence = Evidence::from_english_name(&m.name, m.acronym.is_some());
             evidence.add_gazetteer(&form.gaz);
             let info = TeNode {
-                text: m.name.clone(),
+                text: m.name.to_string(),
                 words: m.name.split_whitespace().count(),
                 evidence,
                 ..TeNode::default()

@@ -38,6 +38,9 @@ pub fn try_span<'s>(
     let last = ws[n - 1];
     let gaz = gazetteer::get();
     for &stem_len in splits(i + n - 1) {
+        let (Ok(short_len), Ok(words)) = (u16::try_from(stem_len), u16::try_from(n)) else {
+            continue;
+        };
         let stem = &last[..stem_len];
         // A one-letter last word (అమిత్ షా) is fine whole; splits already keep two letters.
         if letter_count(stem) < 1 {
@@ -77,8 +80,8 @@ pub fn try_span<'s>(
         te.spans.push(Occurrence {
             node: node as u32,
             first: i as u32,
-            len: n as u32,
-            stem_len: stem_len as u32,
+            len: words,
+            stem_len: short_len,
         });
         let ev = Evidence {
             locative: is_locative(&last[stem_len..]),

@@ -12,7 +12,7 @@ fn names(text: &str) -> Vec<String> {
     extract(text, &paras, Mode::Article)
         .mentions
         .into_iter()
-        .map(|m| m.name)
+        .map(|m| m.name.to_string())
         .collect()
 }
 
@@ -73,7 +73,7 @@ fn titles_are_cut_and_mark_a_person() {
     let got: Vec<(&str, bool)> = ex
         .mentions
         .iter()
-        .map(|m| (m.name.as_str(), m.person_context))
+        .map(|m| (&*m.name, m.person_context))
         .collect();
     assert_eq!(
         got,
@@ -106,7 +106,7 @@ fn titles_closing_a_run_and_jurisdictions_after_of() {
     let text = "He became Chief Minister of Andhra Pradesh on Monday.";
     let ex = extract(text, &whole(text), Mode::Article);
     assert_eq!(ex.mentions.len(), 1);
-    assert_eq!(ex.mentions[0].name, "Andhra Pradesh");
+    assert_eq!(&*ex.mentions[0].name, "Andhra Pradesh");
     assert!(!ex.mentions[0].person_context);
 }
 
@@ -122,11 +122,7 @@ fn plural_sentence_openers_are_not_names() {
 fn a_preposition_before_a_name_hints_at_a_place() {
     let text = "Scientists in Pasadena met Kim at Caltech.";
     let ex = extract(text, &whole(text), Mode::Article);
-    let got: Vec<(&str, bool)> = ex
-        .mentions
-        .iter()
-        .map(|m| (m.name.as_str(), m.locative))
-        .collect();
+    let got: Vec<(&str, bool)> = ex.mentions.iter().map(|m| (&*m.name, m.locative)).collect();
     assert_eq!(got, [("Pasadena", true), ("Kim", false), ("Caltech", true)]);
 }
 
@@ -137,7 +133,7 @@ fn acronyms_are_mentions_of_their_own() {
     let got: Vec<(&str, Option<&str>)> = ex
         .mentions
         .iter()
-        .map(|m| (m.name.as_str(), m.acronym.as_deref()))
+        .map(|m| (&*m.name, m.acronym.as_deref()))
         .collect();
     assert_eq!(
         got,
@@ -165,7 +161,7 @@ fn long_name_with_acronym_in_brackets_is_an_alias() {
                 Research Organisation (ISRO) and the National Aeronautics and Space Administration \
                 (NASA) met.";
     let ex = extract(text, &whole(text), Mode::Article);
-    let got: Vec<&str> = ex.mentions.iter().map(|m| m.name.as_str()).collect();
+    let got: Vec<&str> = ex.mentions.iter().map(|m| &*m.name).collect();
     assert_eq!(
         got,
         [
@@ -214,6 +210,6 @@ fn generic_words_alone_and_calendar_words_are_not_names() {
 fn latin_words_in_telugu_text() {
     let text = "బిడెన్ పరిపాలన US దౌత్యవేత్త ISRO The";
     let ex = extract(text, &whole(text), Mode::Embedded);
-    let got: Vec<&str> = ex.mentions.iter().map(|m| m.name.as_str()).collect();
+    let got: Vec<&str> = ex.mentions.iter().map(|m| &*m.name).collect();
     assert_eq!(got, ["US", "ISRO"]);
 }

@@ -161,20 +161,23 @@ fn aligned_paging_keeps_groups_level_and_independent_mode_holds_the_other_pane()
     // Independent: back to the top, then page the Telugu pane; the English half stays put.
     tmux.keys(&["g", "s"]);
     let before = tmux.wait_for("independent");
-    let english = |s: &str| -> Vec<String> {
+    // The text rows of one half of the screen.
+    let half = |s: &str, right: bool| -> Vec<String> {
         s.lines()
             .skip(1)
             .take(height as usize - 2)
-            .map(|l| split_at_column(l, width as usize / 2).1)
+            .map(|l| {
+                let (left, rest) = split_at_column(l, width as usize / 2);
+                if right {
+                    rest
+                } else {
+                    left
+                }
+            })
             .collect()
     };
-    let telugu = |s: &str| -> Vec<String> {
-        s.lines()
-            .skip(1)
-            .take(height as usize - 2)
-            .map(|l| split_at_column(l, width as usize / 2).0)
-            .collect()
-    };
+    let english = |s: &str| half(s, true);
+    let telugu = |s: &str| half(s, false);
     let mut after = before.clone();
     for _ in 0..2 {
         let previous = after.clone();

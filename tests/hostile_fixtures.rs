@@ -7,11 +7,10 @@
 mod common;
 
 use common::tmux::{release_binary, Tmux};
-use common::{draw, press, screen_lines};
+use common::{draw, press, screen_lines, tandem};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use tandem::document::Document;
 use tandem::open::{open_pair, OpenedPair, PairRequest};
 use tandem::pair::Pair;
@@ -202,19 +201,6 @@ fn render_everywhere(opened: &OpenedPair, what: &str) -> String {
         }
     }
     first.unwrap_or_default()
-}
-
-/// Output of the binary: exit code, stdout, stderr.
-fn tandem(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .output()
-        .expect("run tandem");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 fn assert_no_control_text(text: &str, what: &str) {

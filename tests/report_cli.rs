@@ -1,20 +1,10 @@
 //! `tandem report` run as a program: the markdown coverage report of the bundled sample lists
 //! the sample's gaps, and a review file beside the English article is read (never written).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn tandem(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .output()
-        .expect("run tandem");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::tandem;
+use std::path::{Path, PathBuf};
 
 /// The markdown section that starts with `title`, up to the next heading.
 fn section<'a>(md: &'a str, title: &str) -> &'a str {

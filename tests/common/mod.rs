@@ -9,6 +9,19 @@ use tandem::tui::app::App;
 use tandem::tui::keymap::{parse_keys, Keymap};
 use tandem::tui::ui::{self, Theme};
 
+/// Runs the tandem binary: exit code, stdout, stderr.
+pub fn tandem<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(args)
+        .output()
+        .expect("run tandem");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// Types `keys` (key-string syntax, e.g. "jj<C-d>") into the app.
 pub fn press(app: &mut App, keys: &str) {
     let mut keymap = Keymap::default();

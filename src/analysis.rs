@@ -50,6 +50,21 @@ pub struct Entity {
     pub en: Vec<Mention>,
 }
 
+impl Mention {
+    /// The name without its case suffix (the whole text when it has none).
+    pub fn stem(&self) -> &str {
+        let len = self
+            .stem_end
+            .map_or(self.text.len(), |e| e.saturating_sub(self.start));
+        self.text.get(..len).unwrap_or(&self.text)
+    }
+
+    /// True when `text` is this mention as written or its stem: how review decisions name it.
+    pub fn reads(&self, text: &str) -> bool {
+        self.text == text || self.stem() == text
+    }
+}
+
 impl Entity {
     pub fn mentions(&self, side: Side) -> &[Mention] {
         match side {

@@ -212,18 +212,5 @@ pub fn mentioned(analysis: &Analysis, side: Side, text: &str) -> bool {
         .entities
         .iter()
         .flat_map(|e| e.mentions(side))
-        .any(|m| mention_reads(m, text))
-}
-
-/// True when the mention's text, or its stem, is `text`.
-pub fn mention_reads(m: &crate::analysis::Mention, text: &str) -> bool {
-    m.text == text || stem_text(m) == text
-}
-
-/// The stem of a mention (its whole text when it has no case suffix).
-pub fn stem_text(m: &crate::analysis::Mention) -> &str {
-    let len = m
-        .stem_end
-        .map_or(m.text.len(), |e| e.saturating_sub(m.start));
-    m.text.get(..len).unwrap_or(&m.text)
+        .any(|m| m.reads(text))
 }

@@ -17,7 +17,7 @@ mod model;
 mod reconcile;
 mod store;
 
-pub use apply::{apply_entity_decisions, entity_key};
+pub use apply::{apply_entity_decisions, entity_key, telugu_label};
 pub use error::ReviewError;
 pub use hash::ContentHash;
 pub use model::{

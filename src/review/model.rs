@@ -124,6 +124,14 @@ impl Review {
     }
 
     /// The decision on the link between these two mention texts.
+    /// The entity decisions as `(te, en, action)`, in the order made, for
+    /// [`crate::review::apply_entity_decisions`].
+    pub fn entity_decisions(&self) -> impl Iterator<Item = (&str, &str, EntityAction)> {
+        self.entities
+            .iter()
+            .map(|d| (d.te.as_str(), d.en.as_str(), d.action))
+    }
+
     pub fn entity(&self, te: &str, en: &str) -> Option<EntityAction> {
         self.entities
             .iter()

@@ -213,7 +213,10 @@ impl App {
         });
         let analysis = if changes {
             let mut applied = base.clone();
-            crate::review::apply_entity_decisions(&mut applied, &self.review.review);
+            crate::review::apply_entity_decisions(
+                &mut applied.entities,
+                self.review.review.entity_decisions(),
+            );
             self.base_analysis = Some(base);
             applied
         } else {

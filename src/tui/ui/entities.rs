@@ -179,10 +179,7 @@ pub fn side_label(e: &Entity, side: Side) -> String {
                 m.text.clone()
             }
         }
-        (Side::Te, Some(m)) => {
-            let stem = m.stem_end.unwrap_or(m.end).saturating_sub(m.start);
-            m.text.get(..stem).unwrap_or(&m.text).to_string()
-        }
+        (Side::Te, Some(m)) => m.stem().to_string(),
     }
 }
 

@@ -16,6 +16,9 @@ pub struct Analysed {
     pub spans: Pair<SpanIndex>,
     /// Palette slot of each entity (by id); `None` for one-sided entities (coverage gaps).
     pub slots: Vec<Option<u8>>,
+    /// The first alignment group each entity is mentioned in (by id), for sorting the entity
+    /// list by first appearance without walking every mention each frame.
+    pub first_group: Vec<usize>,
     pub groups: GroupIndex,
 }
 
@@ -26,27 +29,36 @@ impl Analysed {
             Pair::from_fn(|side| docs[side].paragraphs.len()),
         );
         let stretch = |m: &Mention, side: Side| groups.group_of_paragraph(side, m.paragraph);
-        let spans: Vec<Option<(usize, usize)>> = analysis
+        // Each entity's stretch of the story: the first and last group it is mentioned in.
+        let stretches: Vec<Option<(usize, usize)>> = analysis
             .entities
             .iter()
             .map(|e| {
-                if e.is_gap() {
-                    return None;
-                }
-                let at: Vec<usize> = Side::BOTH
+                let at = Side::BOTH
                     .iter()
                     .flat_map(|&side| e.mentions(side).iter().map(move |m| (m, side)))
-                    .filter_map(|(m, side)| stretch(m, side))
-                    .collect();
-                Some((
-                    at.iter().copied().min().unwrap_or(0),
-                    at.iter().copied().max().unwrap_or(0),
-                ))
+                    .filter_map(|(m, side)| stretch(m, side));
+                at.fold(None, |acc, g| match acc {
+                    None => Some((g, g)),
+                    Some((lo, hi)) => Some((lo.min(g), hi.max(g))),
+                })
             })
+            .collect();
+        let first_group = stretches
+            .iter()
+            .map(|s| s.map_or(usize::MAX, |(lo, _)| lo))
+            .collect();
+        // Gaps get no colour; a linked entity no group covers is placed at the start.
+        let spans: Vec<Option<(usize, usize)>> = analysis
+            .entities
+            .iter()
+            .zip(&stretches)
+            .map(|(e, s)| (!e.is_gap()).then(|| s.unwrap_or((0, 0))))
             .collect();
         Analysed {
             spans: Pair::from_fn(|side| analysis.span_index(side)),
             slots: assign_slots(&spans, PALETTE_SLOTS),
+            first_group,
             groups,
             analysis,
         }

@@ -48,7 +48,7 @@ impl EntityList {
             .map(|e| e.id)
             .collect();
         match self.sort {
-            ListSort::FirstSeen => ids.sort_by_key(|&id| first_seen(analysed, &entities[id])),
+            ListSort::FirstSeen => ids.sort_by_key(|&id| (analysed.first_group[id], id)),
             ListSort::Count => ids.sort_by_key(|&id| {
                 let e = &entities[id];
                 (std::cmp::Reverse(e.te.len() + e.en.len()), id)
@@ -56,21 +56,6 @@ impl EntityList {
         }
         ids
     }
-}
-
-/// Sort key for "first appearance": the earliest group any mention is in, then the id (the
-/// matcher numbers entities in reading order).
-fn first_seen(analysed: &Analysed, e: &Entity) -> (usize, usize) {
-    let group = Side::BOTH
-        .iter()
-        .flat_map(|&side| {
-            e.mentions(side)
-                .iter()
-                .filter_map(move |m| analysed.groups.group_of_paragraph(side, m.paragraph))
-        })
-        .min()
-        .unwrap_or(usize::MAX);
-    (group, e.id)
 }
 
 /// The selected entity and the mention on each side that the last jump went to.

@@ -6,7 +6,7 @@ use super::app::App;
 use crate::analysis::Analysis;
 use crate::document::Document;
 use crate::layout::Layout;
-use crate::pair::{Pair, Side};
+use crate::pair::Pair;
 use crate::review::ArticlePrint;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
@@ -80,9 +80,8 @@ impl Background {
             }
         }
         let want = app.layout_widths();
-        let complete = Side::BOTH.iter().all(|&s| app.layouts[s].complete);
         let running = self.layout.as_ref().map(|(w, _)| *w);
-        if !complete && running != Some(want) {
+        if app.laying_out() && running != Some(want) {
             let docs = Arc::clone(&self.docs);
             let rx = spawn("layout", move || {
                 Pair::from_fn(|side| Layout::build(&docs[side], want[side]))
@@ -90,7 +89,6 @@ impl Background {
             self.layout = Some((want, rx));
         }
         app.analysing = self.analysis.is_some();
-        app.laying_out = !complete;
         changed
     }
 }

@@ -61,8 +61,6 @@ pub struct App {
     pub help_scroll: usize,
     /// The analysis is still running in the background (the status bar says so).
     pub analysing: bool,
-    /// A big document is still being laid out in the background.
-    pub laying_out: bool,
     /// `G` was pressed before the layout was complete: go to the end when it is.
     bottom_pending: bool,
     /// The matcher's analysis before review decisions were applied to its entities.
@@ -112,7 +110,6 @@ impl App {
             show_help: false,
             help_scroll: 0,
             analysing: false,
-            laying_out: false,
             bottom_pending: false,
             base_analysis: None,
             // Paragraph hashes come with the analysis (they cost a pass over the text).
@@ -165,6 +162,11 @@ impl App {
         }
     }
 
+    /// A big document is still being laid out in the background (only its beginning is).
+    pub fn laying_out(&self) -> bool {
+        Side::BOTH.iter().any(|&side| !self.layouts[side].complete)
+    }
+
     /// The widths the panes wrap at.
     pub fn layout_widths(&self) -> Pair<usize> {
         Pair::from_fn(|side| text_width(&self.screen, side))
@@ -176,7 +178,6 @@ impl App {
         self.layouts = layouts;
         self.rebuild_aligned();
         self.restore_offsets(keep);
-        self.laying_out = false;
         if std::mem::take(&mut self.bottom_pending) {
             self.scroll_to(usize::MAX);
         }

@@ -53,7 +53,7 @@ pub fn build_state(app: &App) -> String {
             "reviewed {groups}/{of_groups} groups, {entities}/{of_entities} entities"
         ));
     }
-    if app.laying_out {
+    if app.laying_out() {
         parts.push("laying out…".to_string());
     }
     if app.analysing {

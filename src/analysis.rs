@@ -218,6 +218,19 @@ pub struct MentionSpan {
     pub entity: usize,
 }
 
+/// The items of `sorted` (sorted by start, not overlapping; `span` gives each one's byte range)
+/// that overlap `range`, found by binary search: O(log n + k). Mentions and search matches are
+/// both looked up this way for each row drawn.
+pub fn overlapping<T>(
+    sorted: &[T],
+    range: Range<usize>,
+    span: impl Fn(&T) -> Range<usize>,
+) -> &[T] {
+    let first = sorted.partition_point(|t| span(t).end <= range.start);
+    let last = sorted.partition_point(|t| span(t).start < range.end);
+    &sorted[first..last.max(first)]
+}
+
 /// Mentions of one side sorted by start and never overlapping, for per-row lookups.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SpanIndex {
@@ -244,9 +257,7 @@ impl SpanIndex {
 
     /// The mentions that overlap `range`, sorted by start (binary search: O(log n + k)).
     pub fn in_range(&self, range: Range<usize>) -> &[MentionSpan] {
-        let first = self.spans.partition_point(|s| s.end <= range.start);
-        let last = self.spans.partition_point(|s| s.start < range.end);
-        &self.spans[first..last.max(first)]
+        overlapping(&self.spans, range, |s| s.start..s.end)
     }
 
     /// The mention that contains byte `offset`.

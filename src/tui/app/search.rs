@@ -20,9 +20,7 @@ pub struct SearchState {
 impl SearchState {
     /// The matches that overlap `range` (for drawing one row).
     pub fn in_range(&self, range: Range<usize>) -> &[Range<usize>] {
-        let first = self.matches.partition_point(|m| m.end <= range.start);
-        let last = self.matches.partition_point(|m| m.start < range.end);
-        &self.matches[first..last.max(first)]
+        crate::analysis::overlapping(&self.matches, range, Range::clone)
     }
 
     /// The current match's range.

@@ -20,7 +20,7 @@ mod rows;
 mod stats;
 mod tables;
 
-pub use rows::{group_rows, GroupIndex, GroupSpan};
+pub use rows::GroupIndex;
 
 use crate::pair::Side;
 use serde::{Deserialize, Serialize};

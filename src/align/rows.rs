@@ -1,61 +1,8 @@
-//! From groups to screen rows, for the aligned layout: each group takes as many rows as its
-//! taller side, so both sides of every group start on the same row and the shorter side is
-//! padded with filler rows. Also the reverse lookup from a paragraph to its group.
-//!
-//! Pure arithmetic on row counts; the layout decides what a row is (wrapping, blank separator
-//! rows are counted in the heights it passes).
+//! The reverse lookup from a paragraph to its alignment group. (The rows the groups take on
+//! screen are laid out by `crate::aligned`.)
 
 use super::Group;
 use crate::pair::{Pair, Side};
-
-/// Where one group sits in the aligned layout.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct GroupSpan {
-    /// First row of the group (the sum of the heights of the groups before it).
-    pub start_row: usize,
-    /// Rows the group takes: the larger of its two sides.
-    pub height: usize,
-    /// Rows of text on each side; `height - rows[side]` filler rows pad that side.
-    pub rows: Pair<usize>,
-}
-
-impl GroupSpan {
-    /// Filler rows needed below the text of `side`.
-    pub fn filler(&self, side: Side) -> usize {
-        self.height - self.rows[side]
-    }
-
-    /// One past the last row of the group.
-    pub fn end_row(&self) -> usize {
-        self.start_row + self.height
-    }
-}
-
-/// Lays groups out one after the other. `heights[side][k]` is the number of rows paragraph `k`
-/// of that side takes; a paragraph index without a height (a stale alignment after a reload)
-/// counts as 0 rows rather than panicking.
-pub fn group_rows(groups: &[Group], heights: Pair<&[usize]>) -> Vec<GroupSpan> {
-    let mut start_row = 0;
-    groups
-        .iter()
-        .map(|g| {
-            let rows = Pair::from_fn(|side| {
-                g.side(side)
-                    .iter()
-                    .map(|&k| heights[side].get(k).copied().unwrap_or(0))
-                    .sum::<usize>()
-            });
-            let height = rows.te.max(rows.en);
-            let span = GroupSpan {
-                start_row,
-                height,
-                rows,
-            };
-            start_row += height;
-            span
-        })
-        .collect()
-}
 
 /// Which group each paragraph belongs to, for jumping and re-levelling the panes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -96,42 +43,6 @@ mod tests {
             en: en.to_vec(),
             score: 1.0,
         }
-    }
-
-    #[test]
-    fn groups_take_the_height_of_their_taller_side() {
-        let groups = [g(&[], &[0]), g(&[0], &[1, 2]), g(&[1], &[3])];
-        let spans = group_rows(&groups, Pair::new(&[5, 2][..], &[1, 2, 2, 4][..]));
-        assert_eq!(
-            spans,
-            vec![
-                GroupSpan {
-                    start_row: 0,
-                    height: 1,
-                    rows: Pair::new(0, 1)
-                },
-                GroupSpan {
-                    start_row: 1,
-                    height: 5,
-                    rows: Pair::new(5, 4)
-                },
-                GroupSpan {
-                    start_row: 6,
-                    height: 4,
-                    rows: Pair::new(2, 4)
-                },
-            ]
-        );
-        assert_eq!(spans[1].filler(Side::En), 1);
-        assert_eq!(spans[1].filler(Side::Te), 0);
-        assert_eq!(spans[2].end_row(), 10);
-    }
-
-    #[test]
-    fn missing_heights_count_as_zero() {
-        let spans = group_rows(&[g(&[0, 7], &[0])], Pair::new(&[3][..], &[][..]));
-        assert_eq!(spans[0].rows, Pair::new(3, 0));
-        assert!(group_rows(&[], Pair::new(&[][..], &[][..])).is_empty());
     }
 
     #[test]

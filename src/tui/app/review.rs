@@ -137,10 +137,15 @@ impl App {
         true
     }
 
+    /// How the review file names alignment group `g`: its paragraphs' content hashes.
+    fn key_of(&self, g: usize) -> Option<Pair<Vec<crate::review::ContentHash>>> {
+        let group = self.analysed.as_ref()?.analysis.alignment.get(g)?;
+        group_key(&self.review.prints, group)
+    }
+
     fn current_key(&self) -> Option<(usize, Pair<Vec<crate::review::ContentHash>>)> {
         let g = self.current_group()?;
-        let group = self.analysed.as_ref()?.analysis.alignment.get(g)?;
-        Some((g, group_key(&self.review.prints, group)?))
+        Some((g, self.key_of(g)?))
     }
 
     /// Sets the status of the current group; the same status again clears it (the note stays).
@@ -210,14 +215,7 @@ impl App {
     /// Saves the note typed for group `g` (an empty note removes it). A group without a mark
     /// gets "needs work": a note usually says what is wrong.
     pub(super) fn commit_note(&mut self, g: usize, text: String) {
-        let Some(group) = self
-            .analysed
-            .as_ref()
-            .and_then(|a| a.analysis.alignment.get(g))
-        else {
-            return;
-        };
-        let Some(key) = group_key(&self.review.prints, group) else {
+        let Some(key) = self.key_of(g) else {
             return;
         };
         let text = text.trim().to_string();

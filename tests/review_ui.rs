@@ -186,3 +186,14 @@ fn linking_two_one_sided_entities_joins_them() {
     assert!(!joined.is_gap());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_review_folder_is_made_with_the_first_decision_not_before() {
+    let dir = temp_dir("folder");
+    let path = dir.join("not/yet/r.json");
+    let (mut app, mut file) = start(&path);
+    assert!(!dir.join("not").exists(), "viewing alone made the folder");
+    type_keys(&mut app, &mut file, "c");
+    assert_eq!(load(&path).expect("saved").groups.len(), 1);
+    std::fs::remove_dir_all(&dir).ok();
+}

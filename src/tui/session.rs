@@ -40,10 +40,6 @@ impl ReviewFile {
             app.notice = Some("review decisions are not saved: pass --review PATH".into());
             return ReviewFile { store: None };
         };
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            // Best effort: a directory we cannot make shows up as a save error later.
-            let _ = std::fs::create_dir_all(dir);
-        }
         let (store, loaded) = ReviewStore::open(&path);
         match loaded {
             Ok(review) => {
@@ -73,9 +69,15 @@ impl ReviewFile {
         let Some(store) = self.store.as_mut() else {
             return;
         };
-        let prints = app.review.prints.clone();
-        app.review.review.stamp(&prints);
-        if let Err(e) = store.save(&app.review.review) {
+        // The folder is made with the first decision, not by merely viewing (the sample's review
+        // lives in the user's data directory). Best effort: a folder that cannot be made shows
+        // up as the save error below.
+        if let Some(dir) = store.path().parent().filter(|d| !d.as_os_str().is_empty()) {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let state = &mut app.review;
+        state.review.stamp(&state.prints);
+        if let Err(e) = store.save(&state.review) {
             app.notice = Some(format!("NOT SAVED: {e}"));
         }
     }

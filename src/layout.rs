@@ -65,38 +65,7 @@ const PREFIX_BYTES_PER_ROW_COLUMN: usize = 4;
 impl Layout {
     /// Lays out `doc` at `width` columns (at least 1).
     pub fn build(doc: &Document, width: usize) -> Layout {
-        let width = width.max(1);
-        let mut lines = Vec::with_capacity(doc.text.len() / width.max(8) + doc.paragraphs.len());
-        let mut para_first_line = Vec::with_capacity(doc.paragraphs.len());
-        let mut rows = Vec::new();
-        for (para, range) in doc.paragraphs.iter().enumerate() {
-            if para > 0 {
-                lines.push(LineKind::Blank {
-                    before_para: para as u32,
-                });
-            }
-            para_first_line.push(lines.len());
-            rows.clear();
-            wrap_into(&doc.text, range.clone(), width, &mut rows);
-            if rows.is_empty() {
-                // A paragraph of invisible characters still takes a row, so it can be found.
-                rows.push(Row {
-                    start: range.start,
-                    end: range.start,
-                    width: 0,
-                });
-            }
-            lines.extend(rows.iter().map(|row| LineKind::Text {
-                para: para as u32,
-                row: LineRange::of(row),
-            }));
-        }
-        Layout {
-            width,
-            lines,
-            para_first_line,
-            complete: true,
-        }
+        Layout::build_upto(doc, width, None)
     }
 
     /// Lays out only the beginning of `doc`, at least `rows` rows of it when it has them, for a
@@ -104,15 +73,30 @@ impl Layout {
     /// (a 20 MB line) is wrapped only as far as needed; its last, possibly cut, row is dropped.
     /// The result is the same as the first rows of [`Layout::build`].
     pub fn build_prefix(doc: &Document, width: usize, rows: usize) -> Layout {
+        Layout::build_upto(doc, width, Some(rows))
+    }
+
+    /// The whole layout (`rows` = `None`), or its beginning.
+    fn build_upto(doc: &Document, width: usize, rows: Option<usize>) -> Layout {
         let width = width.max(1);
-        let budget = rows.max(1) * width * PREFIX_BYTES_PER_ROW_COLUMN + 4096;
+        // How much of one paragraph a prefix wraps: enough for the rows wanted, or all of it.
+        let budget = rows.map_or(usize::MAX, |r| {
+            r.max(1)
+                .saturating_mul(width)
+                .saturating_mul(PREFIX_BYTES_PER_ROW_COLUMN)
+                .saturating_add(4096)
+        });
+        let whole = doc.text.len() / width.max(8) + doc.paragraphs.len();
+        let estimate = rows.map_or(whole, |r| r.min(whole));
         let mut layout = Layout {
             width,
-            ..Layout::default()
+            lines: Vec::with_capacity(estimate),
+            para_first_line: Vec::with_capacity(doc.paragraphs.len().min(estimate)),
+            complete: false,
         };
         let mut wrapped = Vec::new();
         for (para, range) in doc.paragraphs.iter().enumerate() {
-            if layout.lines.len() >= rows {
+            if rows.is_some_and(|r| layout.lines.len() >= r) {
                 return layout;
             }
             if para > 0 {
@@ -133,6 +117,7 @@ impl Layout {
                 wrapped.pop();
             }
             if wrapped.is_empty() {
+                // A paragraph of invisible characters still takes a row, so it can be found.
                 wrapped.push(Row {
                     start: range.start,
                     end: range.start,

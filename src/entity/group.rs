@@ -9,7 +9,6 @@
 //! occurrence whose node is linked wins over a one-sided one, then the longest, then the
 //! earliest. English mentions never overlap.
 
-use crate::entity::english::Extraction;
 use crate::entity::english_nodes::EnglishNodes;
 use crate::entity::kind::{Evidence, Kind};
 use crate::entity::link::Link;
@@ -18,6 +17,7 @@ use crate::entity::union::UnionFind;
 use crate::entity::{gazetteer, Group, Span};
 use crate::entity::{lexicon, telugu_words};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Nodes of both sides in one numbering: Telugu first, then English.
 struct Sets {
@@ -63,7 +63,9 @@ pub struct Inputs<'a> {
     /// Per Telugu node: it may stand without an English partner.
     pub te_alone: &'a [bool],
     pub en_text: &'a str,
-    pub en_ex: &'a Extraction,
+    /// Where each English candidate mention is, in the order of `english::Extraction::mentions`
+    /// (the order `en.mention_node` follows).
+    pub en_mentions: &'a [Range<usize>],
     pub en: &'a EnglishNodes,
     /// Links from `link(te.nodes, en.nodes)`, best first.
     pub links: &'a [Link],
@@ -87,7 +89,7 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
 
     let mut groups: HashMap<usize, Group> = HashMap::new();
     let mut evidence: HashMap<usize, Evidence> = HashMap::new();
-    for (k, m) in inp.en_ex.mentions.iter().enumerate() {
+    for (k, m) in inp.en_mentions.iter().enumerate() {
         let Some(&node) = inp.en.mention_node.get(k) else {
             continue;
         };
@@ -98,10 +100,10 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
             stem_end: m.end,
         });
     }
-    for (node, span) in telugu_mentions(inp, &kept, &linked) {
+    telugu_mentions(inp, &kept, &linked, |node, span| {
         let root = sets.uf.find(node);
         groups.entry(root).or_default().te.push(span);
-    }
+    });
     let is_kept = |n: usize| n >= nt || kept[n];
     for n in (0..nt + ne).filter(|&n| is_kept(n)) {
         let root = sets.uf.find(n);
@@ -207,10 +209,20 @@ fn merge_telugu_name_parts(te: &TeluguNodes, kept: &mut [bool], linked: &[bool],
     }
 }
 
-/// Resolves overlapping Telugu occurrences into mentions: (node, span) pairs.
-fn telugu_mentions(inp: &Inputs, kept: &[bool], linked: &[bool]) -> Vec<(usize, Span)> {
+/// Resolves overlapping Telugu occurrences into mentions and hands each (node, span) to `emit`.
+///
+/// Mentions go straight to the caller rather than into a list: on a big article they number in
+/// the millions, and a list of them beside the groups they end up in was the largest thing in
+/// memory while the groups were assembled.
+fn telugu_mentions(
+    inp: &Inputs,
+    kept: &[bool],
+    linked: &[bool],
+    mut emit: impl FnMut(usize, Span),
+) {
     let te = inp.te;
-    let mut cands: Vec<(Occurrence, bool)> = Vec::new();
+    let is = |flags: &[bool], o: &Occurrence| flags.get(o.node as usize).copied().unwrap_or(false);
+    let mut cands: Vec<Occurrence> = Vec::new();
     // Per token, the best single-word reading: a linked node first, else the first kept one.
     let mut i = 0;
     while i < te.singles.len() {
@@ -222,57 +234,76 @@ fn telugu_mentions(inp: &Inputs, kept: &[bool], linked: &[bool]) -> Vec<(usize, 
         let readings = &te.singles[i..j];
         let best = readings
             .iter()
-            .find(|o| linked[o.node as usize])
-            .or_else(|| readings.iter().find(|o| kept[o.node as usize]));
+            .find(|o| is(linked, o))
+            .or_else(|| readings.iter().find(|o| is(kept, o)));
         if let Some(o) = best {
-            cands.push((*o, linked[o.node as usize]));
+            cands.push(*o);
         }
         i = j;
     }
-    cands.extend(
-        te.spans
-            .iter()
-            .filter(|o| kept.get(o.node as usize).copied().unwrap_or(false))
-            .map(|o| (*o, linked.get(o.node as usize).copied().unwrap_or(false))),
-    );
+    cands.extend(te.spans.iter().filter(|o| is(kept, o)));
     // Linked readings first (a one-sided guess never hides a link), then the longest.
-    cands.sort_by(|(a, la), (b, lb)| {
-        lb.cmp(la)
+    cands.sort_by(|a, b| {
+        is(linked, b)
+            .cmp(&is(linked, a))
             .then(b.len.cmp(&a.len))
             .then(a.first.cmp(&b.first))
     });
-    let mut covered = vec![false; te.tokens.len()];
-    let mut out = Vec::new();
-    for (o, _) in cands {
+    let mut covered = TokenSet::new(te.tokens.len());
+    for o in cands {
         let range = o.first as usize..o.end();
-        if range.end > covered.len() || covered[range.clone()].iter().any(|&c| c) {
+        if range.end > te.tokens.len() || covered.any(range.clone()) {
             continue;
         }
-        covered[range.clone()].iter_mut().for_each(|c| *c = true);
+        covered.insert(range.clone());
         let first = &te.tokens[range.start];
         let last = &te.tokens[range.end - 1];
-        out.push((
+        emit(
             o.node as usize,
             Span {
                 start: first.start(),
                 end: last.end(),
                 stem_end: last.start() + o.stem_len as usize,
             },
-        ));
+        );
     }
     for l in &te.latin {
         if kept.get(l.node as usize).copied().unwrap_or(false) {
-            out.push((
+            emit(
                 l.node as usize,
                 Span {
                     start: l.start,
                     end: l.end,
                     stem_end: l.end,
                 },
-            ));
+            );
         }
     }
-    out
+}
+
+/// Which tokens a mention already covers: one bit per token, as a big article has millions.
+struct TokenSet(Vec<u64>);
+
+impl TokenSet {
+    fn new(tokens: usize) -> TokenSet {
+        TokenSet(vec![0; tokens.div_ceil(64)])
+    }
+
+    fn contains(&self, t: usize) -> bool {
+        self.0.get(t / 64).is_some_and(|w| w >> (t % 64) & 1 == 1)
+    }
+
+    fn any(&self, range: Range<usize>) -> bool {
+        range.into_iter().any(|t| self.contains(t))
+    }
+
+    fn insert(&mut self, range: Range<usize>) {
+        for t in range {
+            if let Some(w) = self.0.get_mut(t / 64) {
+                *w |= 1 << (t % 64);
+            }
+        }
+    }
 }
 
 /// `ఈశాన్య ఆసియా` → `Northeast Asia`: the direction's meaning and the place's English name.

@@ -59,7 +59,8 @@ impl Sets {
 /// Everything grouping reads.
 pub struct Inputs<'a> {
     pub te_text: &'a str,
-    pub te: &'a TeluguNodes,
+    /// Mutable only so that its occurrence lists can be consumed (see [`telugu_mentions`]).
+    pub te: &'a mut TeluguNodes,
     /// Per Telugu node: it may stand without an English partner.
     pub te_alone: &'a [bool],
     pub en_text: &'a str,
@@ -72,7 +73,7 @@ pub struct Inputs<'a> {
 }
 
 /// Builds the entity groups, ordered by where they are first mentioned.
-pub fn assemble(inp: &Inputs) -> Vec<Group> {
+pub fn assemble(inp: Inputs) -> Vec<Group> {
     let nt = inp.te.nodes.len();
     let ne = inp.en.nodes.len();
     let mut sets = Sets::new(nt, ne);
@@ -100,7 +101,9 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
             stem_end: m.end,
         });
     }
-    telugu_mentions(inp, &kept, &linked, |node, span| {
+    let singles = std::mem::take(&mut inp.te.singles);
+    let spans = std::mem::take(&mut inp.te.spans);
+    telugu_mentions(inp.te, singles, spans, &kept, &linked, |node, span| {
         let root = sets.uf.find(node);
         groups.entry(root).or_default().te.push(span);
     });
@@ -128,7 +131,7 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
             g.te.sort_by_key(|s| s.start);
             g.en.sort_by_key(|s| s.start);
             let nodes = members.get(&root).map(Vec::as_slice).unwrap_or(&[]);
-            g.label = label(inp, nodes, nt);
+            g.label = label(&inp, nodes, nt);
             g.kind = evidence.get(&root).map_or(Kind::Other, Evidence::kind);
             g
         })
@@ -211,37 +214,43 @@ fn merge_telugu_name_parts(te: &TeluguNodes, kept: &mut [bool], linked: &[bool],
 
 /// Resolves overlapping Telugu occurrences into mentions and hands each (node, span) to `emit`.
 ///
-/// Mentions go straight to the caller rather than into a list: on a big article they number in
-/// the millions, and a list of them beside the groups they end up in was the largest thing in
-/// memory while the groups were assembled.
+/// This is the moment of the analysis with the most in memory, so it consumes the occurrence
+/// lists: the candidates are compacted into the list of single-word occurrences (one per
+/// token at most, so they fit where the occurrences were) and mentions go straight to the
+/// caller rather than into another list.
 fn telugu_mentions(
-    inp: &Inputs,
+    te: &TeluguNodes,
+    mut singles: Vec<Occurrence>,
+    spans: Vec<Occurrence>,
     kept: &[bool],
     linked: &[bool],
     mut emit: impl FnMut(usize, Span),
 ) {
-    let te = inp.te;
     let is = |flags: &[bool], o: &Occurrence| flags.get(o.node as usize).copied().unwrap_or(false);
-    let mut cands: Vec<Occurrence> = Vec::new();
     // Per token, the best single-word reading: a linked node first, else the first kept one.
+    let mut kept_count = 0;
     let mut i = 0;
-    while i < te.singles.len() {
-        let tok = te.singles[i].first;
+    while i < singles.len() {
+        let tok = singles[i].first;
         let mut j = i;
-        while j < te.singles.len() && te.singles[j].first == tok {
+        while j < singles.len() && singles[j].first == tok {
             j += 1;
         }
-        let readings = &te.singles[i..j];
+        let readings = &singles[i..j];
         let best = readings
             .iter()
             .find(|o| is(linked, o))
-            .or_else(|| readings.iter().find(|o| is(kept, o)));
+            .or_else(|| readings.iter().find(|o| is(kept, o)))
+            .copied();
         if let Some(o) = best {
-            cands.push(*o);
+            singles[kept_count] = o;
+            kept_count += 1;
         }
         i = j;
     }
-    cands.extend(te.spans.iter().filter(|o| is(kept, o)));
+    singles.truncate(kept_count);
+    let mut cands = singles;
+    cands.extend(spans.into_iter().filter(|o| is(kept, o)));
     // Linked readings first (a one-sided guess never hides a link), then the longest.
     cands.sort_by(|a, b| {
         is(linked, b)

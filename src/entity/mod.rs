@@ -95,9 +95,9 @@ pub fn find(te: Text, en: Text) -> Vec<Group> {
     // The per-token roles served the decisions above; grouping does not read them, and on a big
     // article every megabyte counts while the groups are assembled.
     te_nodes.roles = Vec::new();
-    group::assemble(&group::Inputs {
+    group::assemble(group::Inputs {
         te_text: te.text,
-        te: &te_nodes,
+        te: &mut te_nodes,
         te_alone: &te_alone,
         en_text: en.text,
         en_mentions: &en_mentions,

@@ -26,6 +26,14 @@ impl Side {
             Side::En => Side::Te,
         }
     }
+
+    /// The language's name, for messages ("Telugu paragraph 3").
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Te => "Telugu",
+            Side::En => "English",
+        }
+    }
 }
 
 /// One value per side.

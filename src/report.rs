@@ -6,6 +6,7 @@
 //! [`run`] only loads the pair and the review and writes to standard output.
 
 pub mod decided;
+pub mod hand;
 pub mod markdown;
 pub mod reviewed;
 pub mod text;
@@ -29,8 +30,14 @@ pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let opened = open_pair(&args.request(lossy))?;
     crate::print_notices(&opened.notices);
     let pair = opened.docs;
-    let analysis = Analysis::build(&pair);
+    let mut analysis = Analysis::build(&pair);
     let source = find_review(args.review.as_deref(), &pair)?;
+    let ignored = hand::apply_hand_alignment(&mut analysis, &pair, source.as_ref());
+    if ignored > 0 {
+        crate::print_notices(&[format!(
+            "{ignored} hand edits of the alignment no longer apply (their paragraphs changed)"
+        )]);
+    }
     let review = source
         .as_ref()
         .map(|s| ReviewReport::build(s, &pair, &analysis));

@@ -115,6 +115,41 @@ fn the_sample_review_is_read_where_the_viewer_saves_it() {
 }
 
 #[test]
+fn the_report_uses_the_alignment_fixed_by_hand() {
+    let dir = scratch("hand");
+    let (te, en) = sample_files(&dir);
+    let (_, json, _) = tandem(&["report", &te, &en]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let machine = v["alignment"].as_array().expect("alignment").clone();
+    assert!(machine.iter().all(|g| g.get("manual").is_none()));
+
+    // A merge of the first group with the next, named by the first Telugu paragraph's hash (as
+    // the viewer saves it).
+    let doc = tandem::Document::load(Path::new(&te), false).expect("load");
+    let print = tandem::review::ArticlePrint::of_document(&doc);
+    let hash = serde_json::to_value(print.paragraphs[0]).expect("hash");
+    let review = serde_json::json!({
+        "version": 1,
+        "alignment": [{"edit": "merge", "side": "te", "paragraph": {"hash": hash, "hint": 0}}]
+    });
+    std::fs::write(dir.join("story.en.tandem-review.json"), review.to_string()).expect("write");
+    let (code, json, err) = tandem(&["report", &te, &en]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let hand = v["alignment"].as_array().expect("alignment");
+    assert_eq!(hand.len(), machine.len() - 1);
+    assert_eq!(hand[0]["manual"], true);
+    let te0: Vec<_> = machine[..2]
+        .iter()
+        .flat_map(|g| g["te"].as_array().unwrap().clone())
+        .collect();
+    assert_eq!(hand[0]["te"].as_array().unwrap(), &te0);
+    let (_, text, _) = tandem(&["report", &te, &en, "--format", "text"]);
+    assert!(!text.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn an_unreadable_review_is_an_error_naming_it() {
     let dir = scratch("broken");
     let (te, en) = sample_files(&dir);

@@ -79,7 +79,7 @@ fn marking_twice_clears_and_progress_counts() {
     type_keys(&mut app, &mut file, "mt");
     let d = decision(&app, 0);
     assert_eq!(d.status, GroupStatus::MissingTe);
-    type_keys(&mut app, &mut file, "u");
+    type_keys(&mut app, &mut file, "dm");
     assert_eq!(tandem::tui::app::progress(&app).unwrap().0, 0);
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -9,6 +9,7 @@
 //!
 //! Pure apart from `store`/`atomic`, which touch only the review file and its siblings.
 
+pub mod alignment;
 mod apply;
 mod atomic;
 mod error;
@@ -17,6 +18,7 @@ mod model;
 mod reconcile;
 mod store;
 
+pub use alignment::{hand_align, AlignmentEdit, HandAlignment, ParaRef, ParagraphFinder};
 pub use apply::{apply_entity_decisions, entity_key, telugu_label};
 pub use error::ReviewError;
 pub use hash::ContentHash;

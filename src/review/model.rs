@@ -25,6 +25,10 @@ pub struct Review {
     pub groups: Vec<GroupDecision>,
     #[serde(default)]
     pub entities: Vec<EntityDecision>,
+    /// Hand edits of the alignment, in the order made (absent when there are none, so files
+    /// without them stay as they were).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alignment: Vec<super::AlignmentEdit>,
 }
 
 impl Default for Review {
@@ -34,6 +38,7 @@ impl Default for Review {
             articles: None,
             groups: Vec::new(),
             entities: Vec::new(),
+            alignment: Vec::new(),
         }
     }
 }

@@ -71,6 +71,21 @@ pub enum Action {
     LinkEntity,
     /// Review: back to the matcher's suggestion for the selected entity.
     RestoreEntity,
+    /// Alignment by hand: the current group absorbs the next one.
+    MergeGroup,
+    /// Alignment by hand: the paragraph at the top of the focused pane starts a new group.
+    SplitGroup,
+    /// Alignment by hand: the paragraph at the top of the focused pane joins the previous group.
+    MoveToPrevGroup,
+    /// Alignment by hand: the paragraph at the top of the focused pane joins the next group.
+    MoveToNextGroup,
+    /// Alignment by hand: the paragraphs at the tops of the two panes belong together (again:
+    /// unpin them); the rest is aligned around the pins.
+    PinParagraphs,
+    /// Review: take back the last decision or hand edit.
+    Undo,
+    /// Review: make the last undone decision again.
+    Redo,
     /// Clear the terminal and draw everything again.
     Redraw,
     /// Show or hide the list of keys.
@@ -118,6 +133,13 @@ impl Action {
             Action::RejectEntity => "review: entity link wrong",
             Action::LinkEntity => "review: link two entities",
             Action::RestoreEntity => "review: undo entity call",
+            Action::MergeGroup => "align: merge group with next",
+            Action::SplitGroup => "align: split group at top para",
+            Action::MoveToPrevGroup => "align: top para to prev group",
+            Action::MoveToNextGroup => "align: top para to next group",
+            Action::PinParagraphs => "align: pin the two top paras",
+            Action::Undo => "review: undo last decision",
+            Action::Redo => "review: redo",
             Action::Redraw => "redraw the screen",
             Action::ToggleHelp => "show or hide this help",
             Action::Quit => "quit",

@@ -126,7 +126,7 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::MarkMissingEn,
     },
     Binding {
-        keys: &["u"],
+        keys: &["dm"],
         action: Action::ClearMark,
     },
     Binding {
@@ -148,6 +148,34 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     Binding {
         keys: &["R"],
         action: Action::RestoreEntity,
+    },
+    Binding {
+        keys: &["J"],
+        action: Action::MergeGroup,
+    },
+    Binding {
+        keys: &["S"],
+        action: Action::SplitGroup,
+    },
+    Binding {
+        keys: &["<"],
+        action: Action::MoveToPrevGroup,
+    },
+    Binding {
+        keys: &[">"],
+        action: Action::MoveToNextGroup,
+    },
+    Binding {
+        keys: &["P"],
+        action: Action::PinParagraphs,
+    },
+    Binding {
+        keys: &["u"],
+        action: Action::Undo,
+    },
+    Binding {
+        keys: &["<C-r>"],
+        action: Action::Redo,
     },
     Binding {
         keys: &["q"],

@@ -79,6 +79,10 @@ impl Tmux {
         ]);
         t.cmd(&["set-option", "-g", "status", "off"]);
         t.resize(width, height);
+        // Type nothing before the shell's first prompt: on a loaded machine the typed command
+        // would echo before the prompt, and "$ " (what tests wait for after quitting) would
+        // then only appear at the end of a line, where capture-pane trims the space.
+        t.wait_for("$");
         t
     }
 

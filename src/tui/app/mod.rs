@@ -9,6 +9,7 @@ mod analysed;
 mod entities;
 mod input;
 mod position;
+mod realign;
 mod review;
 mod search;
 #[cfg(test)]
@@ -65,6 +66,9 @@ pub struct App {
     bottom_pending: bool,
     /// The matcher's analysis before review decisions were applied to its entities.
     base_analysis: Option<Analysis>,
+    /// Hand edits of the alignment that no longer apply (their paragraphs are gone, or they
+    /// conflict with the alignment they meet): counted for the notice, kept in the file.
+    pub hand_edits_ignored: usize,
     pub review: ReviewState,
     /// A one-line text being typed (a note), shown in the status bar; keys go to it.
     pub input: Option<LineInput>,
@@ -112,6 +116,7 @@ impl App {
             analysing: false,
             bottom_pending: false,
             base_analysis: None,
+            hand_edits_ignored: 0,
             // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
                 crate::review::Review::default(),
@@ -154,7 +159,7 @@ impl App {
         self.review.prints = prints;
         self.analysed = Some(Analysed::new(analysis, &self.docs));
         self.base_analysis = None;
-        self.reapply_entities();
+        self.reapply_review();
         self.rebuild_aligned();
         self.restore_offsets(keep);
         if let Some(notice) = self.review.describe(&self.docs) {
@@ -187,14 +192,18 @@ impl App {
     pub fn set_review(&mut self, review: crate::review::Review) {
         self.review.review = review;
         self.review.dirty = false;
-        self.reapply_entities();
+        self.review.history.clear();
+        self.review.future.clear();
+        self.reapply_keeping_place();
     }
 
-    /// Rebuilds the entities from the matcher's analysis and the review's entity decisions;
-    /// the selection follows the entity by name where it still exists.
-    fn reapply_entities(&mut self) {
+    /// Rebuilds the analysis from the matcher's and the review: entity decisions first, then
+    /// the hand edits of the alignment; the selection follows the entity by name where it still
+    /// exists. The caller re-lays the panes when the alignment may have changed.
+    fn reapply_review(&mut self) {
         // The matcher's analysis: kept apart only while decisions change it, so a pair without
         // entity decisions holds one copy.
+        self.hand_edits_ignored = 0;
         let Some(base) = self
             .base_analysis
             .take()
@@ -206,18 +215,32 @@ impl App {
             let e = base.entities.get(s.entity)?;
             Some(Pair::from_fn(|side| crate::review::entity_key(e, side)))
         });
-        let changes = self.review.review.entities.iter().any(|d| {
-            matches!(
-                d.action,
-                crate::review::EntityAction::Reject | crate::review::EntityAction::Link
-            )
-        });
+        let review = &self.review.review;
+        let changes = !review.alignment.is_empty()
+            || review.entities.iter().any(|d| {
+                matches!(
+                    d.action,
+                    crate::review::EntityAction::Reject | crate::review::EntityAction::Link
+                )
+            });
         let analysis = if changes {
             let mut applied = base.clone();
-            crate::review::apply_entity_decisions(
-                &mut applied.entities,
-                self.review.review.entity_decisions(),
-            );
+            crate::review::apply_entity_decisions(&mut applied.entities, review.entity_decisions());
+            if !review.alignment.is_empty() {
+                let docs = &self.docs;
+                let hand = crate::review::hand_align(
+                    &base.alignment,
+                    || {
+                        Pair::from_fn(|side| {
+                            crate::analysis::paragraph_infos(&docs[side], &applied.entities, side)
+                        })
+                    },
+                    &review.alignment,
+                    &self.review.prints,
+                );
+                applied.alignment = hand.groups;
+                self.hand_edits_ignored = hand.stale + hand.refused;
+            }
             self.base_analysis = Some(base);
             applied
         } else {
@@ -257,7 +280,12 @@ impl App {
         if self.entity_list.open && self.update_list(action) {
             return;
         }
-        if self.update_review(action) {
+        // A decision can be taken back (`u`): remember the review as it was before it.
+        let before = Self::decides(action).then(|| self.review.review.clone());
+        if self.update_review(action) || self.update_realign(action) {
+            if let Some(before) = before {
+                self.remember(before);
+            }
             return;
         }
         if matches!(
@@ -325,7 +353,14 @@ impl App {
             | Action::ConfirmEntity
             | Action::RejectEntity
             | Action::LinkEntity
-            | Action::RestoreEntity => {}
+            | Action::RestoreEntity
+            | Action::Undo
+            | Action::Redo
+            | Action::MergeGroup
+            | Action::SplitGroup
+            | Action::MoveToPrevGroup
+            | Action::MoveToNextGroup
+            | Action::PinParagraphs => {}
         }
     }
 

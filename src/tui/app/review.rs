@@ -20,7 +20,15 @@ pub struct ReviewState {
     pub prints: Pair<ArticlePrint>,
     /// Changed since the last save; the event loop saves and clears it.
     pub dirty: bool,
+    /// The review before each decision of this session, newest last, with what the decision
+    /// was (for "undone: …"): what `u` goes back to. Reviews are small (decisions only).
+    pub history: Vec<(Review, String)>,
+    /// Undone decisions, for redo (`Ctrl-r`); a new decision clears them.
+    pub future: Vec<(Review, String)>,
 }
+
+/// How many decisions `u` can take back.
+const UNDO_DEPTH: usize = 500;
 
 impl ReviewState {
     pub fn new(review: Review, prints: Pair<ArticlePrint>) -> ReviewState {
@@ -28,6 +36,8 @@ impl ReviewState {
             review,
             prints,
             dirty: false,
+            history: Vec::new(),
+            future: Vec::new(),
         }
     }
 
@@ -118,9 +128,86 @@ impl App {
         self.review_progress = count_progress(self);
     }
 
+    /// True for the actions that change the review (and so can be undone).
+    pub(super) fn decides(action: Action) -> bool {
+        matches!(
+            action,
+            Action::MarkChecked
+                | Action::MarkNeedsWork
+                | Action::MarkMissingTe
+                | Action::MarkMissingEn
+                | Action::ClearMark
+                | Action::ConfirmEntity
+                | Action::RejectEntity
+                | Action::LinkEntity
+                | Action::RestoreEntity
+                | Action::MergeGroup
+                | Action::SplitGroup
+                | Action::MoveToPrevGroup
+                | Action::MoveToNextGroup
+                | Action::PinParagraphs
+        )
+    }
+
+    /// Records `before` as the state to undo to, when the review has changed since.
+    pub(super) fn remember(&mut self, before: Review) {
+        if before == self.review.review {
+            return;
+        }
+        let what = self.notice.clone().unwrap_or_else(|| "decision".into());
+        let what = what.trim_end_matches(" (u undoes)").to_string();
+        self.review.history.push((before, what));
+        if self.review.history.len() > UNDO_DEPTH {
+            self.review.history.remove(0);
+        }
+        self.review.future.clear();
+    }
+
+    /// `u` (`forward` false) and `Ctrl-r` (`forward` true).
+    fn undo_redo(&mut self, forward: bool) {
+        let from = if forward {
+            &mut self.review.future
+        } else {
+            &mut self.review.history
+        };
+        // After a restart the session's history is empty, but the hand edits of the alignment
+        // are an ordered log in the file: `u` still takes back the last of them.
+        let popped = from.pop().or_else(|| {
+            let mut earlier = self.review.review.clone();
+            (!forward && earlier.alignment.pop().is_some())
+                .then(|| (earlier, "the last hand edit of the alignment".to_string()))
+        });
+        let Some((review, what)) = popped else {
+            self.notice = Some(
+                if forward {
+                    "nothing to redo"
+                } else {
+                    "nothing to undo"
+                }
+                .into(),
+            );
+            return;
+        };
+        let to = if forward {
+            &mut self.review.history
+        } else {
+            &mut self.review.future
+        };
+        let now = std::mem::replace(&mut self.review.review, review);
+        to.push((now, what.clone()));
+        self.review.dirty = true;
+        self.reapply_keeping_place();
+        self.notice = Some(format!(
+            "{}: {what}",
+            if forward { "redone" } else { "undone" }
+        ));
+    }
+
     /// Review keys; returns false for other actions.
     pub(super) fn update_review(&mut self, action: Action) -> bool {
         match action {
+            Action::Undo => self.undo_redo(false),
+            Action::Redo => self.undo_redo(true),
             Action::MarkChecked => self.mark(GroupStatus::Checked),
             Action::MarkNeedsWork => self.mark(GroupStatus::NeedsWork),
             Action::MarkMissingTe => self.mark(GroupStatus::MissingTe),
@@ -223,6 +310,7 @@ impl App {
         let note = (!text.is_empty()).then_some(text);
         let status = old.as_ref().map_or(GroupStatus::NeedsWork, |d| d.status);
         let hint = self.group_hint(g);
+        let before = self.review.review.clone();
         self.review.review.set_group(GroupDecision {
             paragraphs: key,
             hint,
@@ -232,6 +320,7 @@ impl App {
         self.review.dirty = true;
         self.refresh_progress();
         self.notice = Some(format!("group {}: note saved", g + 1));
+        self.remember(before);
     }
 
     fn selected_entity(&self) -> Option<&Entity> {
@@ -262,7 +351,7 @@ impl App {
         ));
         self.review.dirty = true;
         if action == EntityAction::Reject {
-            self.reapply_entities();
+            self.reapply_review();
         }
     }
 
@@ -310,7 +399,7 @@ impl App {
         self.review.review.set_entity(&te, &en, EntityAction::Link);
         self.notice = Some(format!("{te} = {en}: linked"));
         self.review.dirty = true;
-        self.reapply_entities();
+        self.reapply_review();
     }
 
     /// `R`: drops the decision on the selected entity, back to what the matcher said.
@@ -332,7 +421,7 @@ impl App {
         }
         self.notice = Some("back to the matcher's suggestion".into());
         self.review.dirty = true;
-        self.reapply_entities();
+        self.reapply_review();
     }
 }
 

@@ -169,13 +169,22 @@ fn render_rule(
     let info = app.analysed.as_ref().and_then(|a| {
         let g = a.analysis.alignment.get(group)?;
         let decision = app.review.group_decision(g);
-        Some((a.is_weak(group), g.side(side).is_empty(), decision))
+        Some((
+            a.is_weak(group),
+            g.side(side).is_empty(),
+            decision,
+            g.manual,
+        ))
     });
-    let (weak, absent, decision) = info.unwrap_or((false, false, None));
+    let (weak, absent, decision, manual) = info.unwrap_or((false, false, None, false));
     // The label after the "── " lead-in, which is written cell by cell below.
     let mut label = format!("{} ", group + 1);
     if weak {
         label.push_str("? ");
+    }
+    if manual {
+        // Drawn by a reviewer's hand edit or pin, not guessed by the aligner.
+        label.push_str("· manual ");
     }
     if absent {
         label.push_str("· not in this article ");

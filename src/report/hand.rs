@@ -1,0 +1,31 @@
+//! The report's alignment is the one the reviewer fixed: the hand edits in the review file
+//! (merges, splits, moves, pins) are replayed on the aligner's groups exactly as the viewer
+//! replays them, so the JSON, the tables and the exports agree with the screen.
+
+use super::ReviewSource;
+use crate::analysis::{paragraph_infos, Analysis};
+use crate::document::Document;
+use crate::pair::Pair;
+use crate::review::{hand_align, ArticlePrint};
+
+/// Replaces `analysis.alignment` with the hand-edited one; returns how many edits no longer
+/// apply (stale or refused), which the caller may mention.
+pub fn apply_hand_alignment(
+    analysis: &mut Analysis,
+    pair: &Pair<Document>,
+    review: Option<&ReviewSource>,
+) -> usize {
+    let Some(source) = review.filter(|s| !s.review.alignment.is_empty()) else {
+        return 0;
+    };
+    let prints = Pair::from_fn(|side| ArticlePrint::of_document(&pair[side]));
+    let entities = &analysis.entities;
+    let hand = hand_align(
+        &analysis.alignment,
+        || Pair::from_fn(|side| paragraph_infos(&pair[side], entities, side)),
+        &source.review.alignment,
+        &prints,
+    );
+    analysis.alignment = hand.groups;
+    hand.stale + hand.refused
+}

@@ -6,6 +6,8 @@ mod common;
 use common::tmux::{columns_of, release_binary, Tmux};
 
 const BORDERS: &[char] = &['│', '┌', '┐', '└', '┘'];
+/// What the coverage map draws in a pane's right border instead of `│`.
+const MAP: &[char] = &['┃', '•', '✓', '◐', '#', '!'];
 
 /// Every pane row has its border characters exactly at the pane edges.
 fn assert_borders(screen: &str, width: u16, height: u16, when: &str) {
@@ -18,7 +20,19 @@ fn assert_borders(screen: &str, width: u16, height: u16, when: &str) {
         vec![0, width as usize - 1]
     };
     for (y, line) in lines.iter().enumerate().take(height as usize - 1) {
-        let cols = columns_of(line, BORDERS);
+        let mut cols = columns_of(line, BORDERS);
+        // Map glyphs count only in a right border column: text may hold a '#' or a '!'.
+        let right_edges = if side_by_side {
+            vec![left as usize - 1, width as usize - 1]
+        } else {
+            vec![width as usize - 1]
+        };
+        cols.extend(
+            columns_of(line, MAP)
+                .into_iter()
+                .filter(|c| right_edges.contains(c)),
+        );
+        cols.sort_unstable();
         assert_eq!(
             cols, want,
             "{when}: row {y} borders at {cols:?}, want {want:?}:\n{line}"

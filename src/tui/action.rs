@@ -27,6 +27,10 @@ pub enum Action {
     NextGroup,
     /// Jump to the previous alignment group.
     PrevGroup,
+    /// Jump to the next place the coverage map flags (a gap, a figure, a flagged group).
+    NextFlag,
+    /// Jump to the previous place the coverage map flags.
+    PrevFlag,
     /// Switch between aligned and independent scrolling.
     ToggleSync,
     /// Move keyboard focus to the other pane.
@@ -111,6 +115,8 @@ impl Action {
             Action::Bottom => "go to the bottom",
             Action::NextGroup => "next aligned group",
             Action::PrevGroup => "previous aligned group",
+            Action::NextFlag => "next gap/flag on the map",
+            Action::PrevFlag => "previous gap/flag on the map",
             Action::ToggleSync => "aligned/independent scroll",
             Action::SwitchFocus => "switch pane focus",
             Action::ToggleEntities => "show/hide the entity list",

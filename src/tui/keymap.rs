@@ -54,6 +54,14 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::PrevGroup,
     },
     Binding {
+        keys: &["]c"],
+        action: Action::NextFlag,
+    },
+    Binding {
+        keys: &["[c"],
+        action: Action::PrevFlag,
+    },
+    Binding {
         keys: &["s"],
         action: Action::ToggleSync,
     },

@@ -6,6 +6,7 @@
 //! default is aligned mode: both panes read one [`AlignedLayout`] and share one scroll position.
 
 mod analysed;
+mod coverage;
 mod entities;
 mod input;
 mod position;
@@ -69,6 +70,8 @@ pub struct App {
     /// Hand edits of the alignment that no longer apply (their paragraphs are gone, or they
     /// conflict with the alignment they meet): counted for the notice, kept in the file.
     pub hand_edits_ignored: usize,
+    /// The coverage map's marks per pane (see `coverage`).
+    pub coverage: Pair<coverage::CoverageMarks>,
     pub review: ReviewState,
     /// A one-line text being typed (a note), shown in the status bar; keys go to it.
     pub input: Option<LineInput>,
@@ -117,6 +120,7 @@ impl App {
             bottom_pending: false,
             base_analysis: None,
             hand_edits_ignored: 0,
+            coverage: Pair::default(),
             // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
                 crate::review::Review::default(),
@@ -316,6 +320,8 @@ impl App {
                 self.bottom_pending = !self.layouts[self.focus].complete;
                 self.scroll_to(usize::MAX);
             }
+            Action::NextFlag => self.jump_attention(true),
+            Action::PrevFlag => self.jump_attention(false),
             Action::NextGroup => self.jump_group(true),
             Action::PrevGroup => self.jump_group(false),
             Action::ToggleSync => self.toggle_sync(),
@@ -471,6 +477,7 @@ impl App {
             .analysed
             .as_ref()
             .map(|a| AlignedLayout::build(self.layouts.as_ref(), &a.analysis.alignment));
+        self.rebuild_coverage();
     }
 }
 

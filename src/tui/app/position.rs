@@ -141,6 +141,7 @@ impl App {
             }
             .to_string(),
         );
+        self.rebuild_coverage();
     }
 
     /// The byte offset of the text at the top of each pane.

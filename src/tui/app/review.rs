@@ -126,6 +126,8 @@ impl App {
     /// Counts the review progress again (after a decision or a new analysis).
     pub(super) fn refresh_progress(&mut self) {
         self.review_progress = count_progress(self);
+        // Review marks show in the coverage map.
+        self.rebuild_coverage();
     }
 
     /// True for the actions that change the review (and so can be undone).

@@ -3,6 +3,7 @@
 use super::cells::{put_cell, put_text};
 use super::theme::Theme;
 use crate::aligned::Slot;
+use crate::coverage::MarkKind;
 use crate::highlight::for_each_marked_cell;
 use crate::layout::LineKind;
 use crate::pair::Side;
@@ -46,6 +47,56 @@ pub fn render_pane(app: &App, side: Side, area: Rect, theme: &Theme, buf: &mut B
     let inner = block.inner(area);
     block.render(area, buf);
     render_rows(app, side, inner, theme, buf);
+    render_coverage(app, side, area, inner, theme, buf);
+}
+
+/// The coverage map in the pane's right border: one cell per stretch of the article, showing
+/// its most urgent mark (• linked name, ✓ checked group, ◐ one-sided name, # flagged figure,
+/// ! flagged group), the stretch on screen shaded (a heavier bar where it holds no mark).
+/// Every glyph is one column wide, so the border stays straight.
+fn render_coverage(
+    app: &App,
+    side: Side,
+    area: Rect,
+    inner: Rect,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
+    if area.width < 3 || inner.height == 0 {
+        return;
+    }
+    let height = inner.height as usize;
+    let total = app.rows_len(side);
+    let marks = app.coverage[side].marks.iter().copied();
+    let cells = crate::coverage::strip(total, height, marks);
+    let view =
+        crate::coverage::visible_cells(app.top[side], app.viewport_height(side), total, height);
+    let border = if app.focus == side {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    let x = area.x + area.width - 1;
+    for (i, cell) in cells.iter().enumerate() {
+        let in_view = view.contains(&i);
+        let (glyph, style) = match cell {
+            None if in_view => ("┃", border),
+            None => ("│", border),
+            Some(MarkKind::Linked) => ("•", theme.map_linked),
+            Some(MarkKind::Checked) => ("✓", theme.map_checked),
+            Some(MarkKind::Gap) => ("◐", theme.map_gap),
+            Some(MarkKind::Figure) => ("#", theme.map_figure),
+            Some(MarkKind::Flagged) => ("!", theme.map_flagged),
+        };
+        let style = if in_view {
+            style.patch(theme.map_view)
+        } else {
+            style
+        };
+        buf[(x, inner.y + i as u16)]
+            .set_symbol(glyph)
+            .set_style(style);
+    }
 }
 
 /// The pane title as (name part, details part), fitted to `max` columns: the language goes

@@ -41,6 +41,14 @@ pub struct Theme {
     pub rule_flagged: Style,
     /// The entity list's cursor row.
     pub list_cursor: Style,
+    /// Coverage map (the strip in each pane's right border): cells of the rows on screen.
+    pub map_view: Style,
+    /// Coverage map marks, by kind (see `coverage::MarkKind`).
+    pub map_linked: Style,
+    pub map_checked: Style,
+    pub map_gap: Style,
+    pub map_figure: Style,
+    pub map_flagged: Style,
 }
 
 /// Mid-luminance xterm-256 colours: readable on dark and light backgrounds alike, and far
@@ -73,6 +81,12 @@ impl Theme {
                 rule_checked: Style::new().fg(Color::Green),
                 rule_flagged: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
                 list_cursor: Style::new().add_modifier(Modifier::REVERSED),
+                map_view: Style::new().bg(Color::Indexed(238)),
+                map_linked: Style::new().fg(Color::Green),
+                map_checked: Style::new().fg(Color::Green),
+                map_gap: Style::new().fg(Color::Yellow),
+                map_figure: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+                map_flagged: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             }
         } else {
             Theme {
@@ -97,6 +111,12 @@ impl Theme {
                 rule_checked: Style::new(),
                 rule_flagged: Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
                 list_cursor: Style::new().add_modifier(Modifier::REVERSED),
+                map_view: Style::new().add_modifier(Modifier::REVERSED),
+                map_linked: Style::new(),
+                map_checked: Style::new(),
+                map_gap: Style::new().add_modifier(Modifier::BOLD),
+                map_figure: Style::new().add_modifier(Modifier::BOLD),
+                map_flagged: Style::new().add_modifier(Modifier::BOLD),
             }
         }
     }

@@ -1,0 +1,156 @@
+//! The coverage map: the whole article squeezed into a one-column strip beside its pane, each
+//! cell saying what the stretch of rows it stands for holds (linked names, one-sided names,
+//! flagged figures, review marks), with the stretch on screen marked. A translator sees at a
+//! glance where the two versions part ways, and jumps there (`]c` / `[c`).
+//!
+//! Pure: rows in, cells out. The viewer gathers the marks (`tui::app::coverage`) and draws the
+//! cells in the pane's right border.
+
+use std::ops::Range;
+
+/// What a stretch of rows holds, least to most urgent: a cell shows the most urgent kind of
+/// its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MarkKind {
+    /// A mention of an entity both articles name.
+    Linked,
+    /// A group a reviewer checked.
+    Checked,
+    /// A mention of an entity the other article lacks.
+    Gap,
+    /// A figure or quote that differs from, or is missing in, the other article.
+    Figure,
+    /// A group a reviewer flagged (needs work, content missing).
+    Flagged,
+}
+
+impl MarkKind {
+    /// Worth jumping to with `]c` / `[c`: what may need a translator's attention.
+    pub fn needs_attention(self) -> bool {
+        matches!(self, MarkKind::Gap | MarkKind::Figure | MarkKind::Flagged)
+    }
+}
+
+/// The cell of a `height`-cell strip that row `row` of `total` falls in.
+pub fn cell_of(row: usize, total: usize, height: usize) -> usize {
+    if total == 0 || height == 0 {
+        return 0;
+    }
+    // u128: rows times height may exceed usize on a 32-bit target with a huge document.
+    ((row.min(total - 1) as u128 * height as u128) / total as u128) as usize
+}
+
+/// The strip: for each of `height` cells the most urgent mark among its rows.
+///
+/// ```
+/// use tandem::coverage::{strip, MarkKind};
+/// let cells = strip(100, 4, [(10, MarkKind::Linked), (12, MarkKind::Gap), (99, MarkKind::Checked)]);
+/// assert_eq!(cells, vec![Some(MarkKind::Gap), None, None, Some(MarkKind::Checked)]);
+/// ```
+pub fn strip(
+    total: usize,
+    height: usize,
+    marks: impl IntoIterator<Item = (usize, MarkKind)>,
+) -> Vec<Option<MarkKind>> {
+    let mut cells = vec![None; height];
+    if total == 0 {
+        return cells;
+    }
+    for (row, kind) in marks {
+        if let Some(cell) = cells.get_mut(cell_of(row, total, height)) {
+            *cell = (*cell).max(Some(kind));
+        }
+    }
+    cells
+}
+
+/// The cells that stand for the rows on screen, `top..top + visible`: at least one cell, so
+/// a short view of a long article still shows where it is.
+pub fn visible_cells(top: usize, visible: usize, total: usize, height: usize) -> Range<usize> {
+    if total == 0 || height == 0 {
+        return 0..height;
+    }
+    let first = cell_of(top, total, height);
+    let last = cell_of((top + visible.max(1)).saturating_sub(1), total, height);
+    first..(last + 1).max(first + 1).min(height)
+}
+
+/// The first row in `rows` (sorted) after `row`.
+pub fn next_row(rows: &[usize], row: usize) -> Option<usize> {
+    rows.get(rows.partition_point(|&r| r <= row)).copied()
+}
+
+/// The last row in `rows` (sorted) before `row`.
+pub fn prev_row(rows: &[usize], row: usize) -> Option<usize> {
+    rows[..rows.partition_point(|&r| r < row)].last().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_most_urgent_mark_wins_a_cell() {
+        let cells = strip(
+            10,
+            5,
+            [
+                (0, MarkKind::Flagged),
+                (1, MarkKind::Linked),
+                (4, MarkKind::Figure),
+                (5, MarkKind::Gap),
+            ],
+        );
+        // Rows 0-1 are cell 0, rows 4-5 cell 2: a figure outranks a gap, a flag a link.
+        assert_eq!(
+            cells,
+            [
+                Some(MarkKind::Flagged),
+                None,
+                Some(MarkKind::Figure),
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_article_spreads_over_the_strip() {
+        // Three rows on a ten-cell strip: each row has its own cell.
+        let cells = strip(3, 10, [(0, MarkKind::Gap), (2, MarkKind::Linked)]);
+        assert_eq!(cells[0], Some(MarkKind::Gap));
+        assert_eq!(cells[cell_of(2, 3, 10)], Some(MarkKind::Linked));
+        assert_eq!(cells.iter().flatten().count(), 2);
+        assert_eq!(visible_cells(0, 3, 3, 10), 0..7);
+    }
+
+    #[test]
+    fn the_view_is_at_least_one_cell() {
+        assert_eq!(visible_cells(500, 20, 1000, 10), 5..6);
+        assert_eq!(visible_cells(990, 20, 1000, 10), 9..10);
+        assert_eq!(visible_cells(0, 0, 0, 4), 0..4);
+    }
+
+    #[test]
+    fn jumps_find_the_neighbouring_marks() {
+        let rows = [3, 8, 8, 20];
+        assert_eq!(next_row(&rows, 0), Some(3));
+        assert_eq!(next_row(&rows, 3), Some(8));
+        assert_eq!(next_row(&rows, 20), None);
+        assert_eq!(prev_row(&rows, 8), Some(3));
+        assert_eq!(prev_row(&rows, 3), None);
+        assert_eq!(prev_row(&rows, 100), Some(20));
+    }
+
+    proptest! {
+        #[test]
+        fn every_row_has_a_cell_in_order(total in 1usize..5000, height in 1usize..200, row in 0usize..6000) {
+            let c = cell_of(row, total, height);
+            prop_assert!(c < height);
+            prop_assert!(cell_of(row.saturating_sub(1), total, height) <= c);
+            let v = visible_cells(row.min(total - 1), 30, total, height);
+            prop_assert!(!v.is_empty() && v.end <= height);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! The coverage map for a document whose layout is known: marks at the rows of the mentions
+//! and review marks, drawn in the right border at the right cells, the view shaded, and `]c` /
+//! `[c` jumping between the places that need attention.
+
+mod common;
+
+use common::{draw, press};
+use tandem::coverage::MarkKind;
+use tandem::pair::{Pair, Side};
+use tandem::tui::app::App;
+use tandem::Document;
+
+/// Eight English paragraphs of one line each at 100 columns: a name both articles share in
+/// the first, one only the English names in the sixth.
+fn pair() -> Pair<Document> {
+    let en: Vec<String> = (0..8)
+        .map(|i| match i {
+            0 => "Talks in Tokyo opened on Monday.".to_string(),
+            5 => "Officials from Argentina were not invited.".to_string(),
+            _ => format!("Nothing new came of it, and nothing was said on day {i}."),
+        })
+        .collect();
+    let te: Vec<String> = (0..8)
+        .map(|i| match i {
+            0 => "టోక్యోలో చర్చలు సోమవారం ప్రారంభమయ్యాయి.".to_string(),
+            _ => format!("పేరా {i} లో ప్రత్యేకంగా ఏమీ లేదు."),
+        })
+        .collect();
+    Pair::new(
+        Document::from_text("map.te.txt", te.join("\n\n")),
+        Document::from_text("map.en.txt", en.join("\n\n")),
+    )
+}
+
+fn row_of_paragraph(app: &App, side: Side, para: usize) -> usize {
+    let line = app.layouts[side].para_first_line[para];
+    app.active_aligned()
+        .map_or(line, |a| a.row_of_line(side, line))
+}
+
+#[test]
+fn marks_sit_at_the_rows_of_what_they_mark() {
+    let app = App::analysed(pair(), 100, 60);
+    let en = &app.coverage[Side::En];
+    let at = |kind: MarkKind| -> Vec<usize> {
+        en.marks
+            .iter()
+            .filter(|(_, k)| *k == kind)
+            .map(|&(r, _)| r)
+            .collect()
+    };
+    assert_eq!(at(MarkKind::Linked), [row_of_paragraph(&app, Side::En, 0)]);
+    assert_eq!(at(MarkKind::Gap), [row_of_paragraph(&app, Side::En, 5)]);
+    assert_eq!(en.attention, [row_of_paragraph(&app, Side::En, 5)]);
+    // The Telugu side has the shared name only.
+    let te = &app.coverage[Side::Te];
+    assert_eq!(
+        te.marks,
+        [(row_of_paragraph(&app, Side::Te, 0), MarkKind::Linked)]
+    );
+}
+
+#[test]
+fn the_strip_draws_them_in_the_right_border() {
+    // 60 rows: the whole article is on screen and each row has a cell of its own.
+    let mut app = App::analysed(pair(), 100, 60);
+    let terminal = draw(&app);
+    let buf = terminal.backend().buffer();
+    let pane = app.screen.panes[Side::En];
+    let x = pane.x + pane.width - 1;
+    let inner_top = pane.y + 1;
+    let height = (pane.height - 2) as usize;
+    let total = app.rows_len(Side::En);
+    let cell_y = |row: usize| inner_top + tandem::coverage::cell_of(row, total, height) as u16;
+    let gap_row = row_of_paragraph(&app, Side::En, 5);
+    let linked_row = row_of_paragraph(&app, Side::En, 0);
+    assert_eq!(buf[(x, cell_y(gap_row))].symbol(), "◐");
+    assert_eq!(buf[(x, cell_y(linked_row))].symbol(), "•");
+
+    // A group flagged by the reviewer outranks the names in its rows.
+    press(&mut app, "w");
+    let terminal = draw(&app);
+    let buf = terminal.backend().buffer();
+    assert_eq!(buf[(x, inner_top)].symbol(), "!");
+}
+
+#[test]
+fn the_view_is_shaded_and_jumps_go_to_flagged_places() {
+    // 12 rows: the view is a part of the strip.
+    let mut app = App::analysed(pair(), 100, 12);
+    let terminal = draw(&app);
+    let buf = terminal.backend().buffer();
+    let pane = app.screen.panes[Side::En];
+    let x = pane.x + pane.width - 1;
+    let height = (pane.height - 2) as usize;
+    let total = app.rows_len(Side::En);
+    assert!(total > height, "the article is longer than the pane");
+    let view = tandem::coverage::visible_cells(0, app.viewport_height(Side::En), total, height);
+    let bottom = pane.y + pane.height - 2;
+    assert!(view.end < height, "{view:?}");
+    // Inside the view an empty cell is a heavy bar; below it the plain border.
+    let in_view: Vec<&str> = view
+        .clone()
+        .map(|i| buf[(x, pane.y + 1 + i as u16)].symbol())
+        .collect();
+    assert!(
+        in_view.iter().all(|s| ["┃", "•", "◐"].contains(s)),
+        "{in_view:?}"
+    );
+    assert_ne!(buf[(x, bottom)].symbol(), "┃");
+
+    press(&mut app, "<Tab>]c");
+    let gap_row = row_of_paragraph(&app, Side::En, 5);
+    assert_eq!(app.top[Side::En], gap_row.min(app.max_top(Side::En)));
+    press(&mut app, "]c");
+    assert!(app
+        .notice
+        .as_deref()
+        .unwrap_or("")
+        .contains("no flagged place"));
+    press(&mut app, "g[c");
+    assert!(app
+        .notice
+        .as_deref()
+        .unwrap_or("")
+        .contains("no flagged place above"));
+}

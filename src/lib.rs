@@ -9,6 +9,7 @@ pub mod aligned;
 pub mod analysis;
 pub mod cli;
 pub mod config;
+pub mod corpus;
 pub mod document;
 pub mod entity;
 pub mod highlight;

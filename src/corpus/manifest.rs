@@ -2,8 +2,8 @@
 //!
 //! ```text
 //! # te path<TAB>en path<TAB>optional title
-//! 2024/rain.te.txt	2024/rain.en.txt	Monsoon reaches the coast
-//! /data/te/42.txt	/data/en/42.txt
+//! 2024/rain.te.txt<TAB>2024/rain.en.txt<TAB>Monsoon reaches the coast
+//! /data/te/42.txt<TAB>/data/en/42.txt
 //! ```
 //!
 //! Relative paths are relative to the manifest's folder. Lines starting with `#` and blank lines

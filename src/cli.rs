@@ -1,5 +1,5 @@
-//! The command line: `tandem [TE EN] [--review PATH]` opens the reader, `tandem report [TE EN]
-//! [--review PATH] [--format json|text|markdown]` prints the analysis. Parsing only; each
+//! The command line: `tandem [TE EN] [--review PATH]` opens the reader, `tandem report [TE EN |
+//! DIR] [--review PATH] [--format json|jsonl|text|markdown]` prints the analysis. Parsing only; each
 //! command lives in its own module.
 
 use crate::open::PairRequest;
@@ -39,7 +39,8 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// The Telugu article. Omit both files for the bundled sample pair.
+    /// The Telugu article. Omit both files for the bundled sample pair. A folder of pairs or a
+    /// `.tsv` manifest instead (alone) reports a whole corpus, with `--format jsonl`.
     pub te: Option<PathBuf>,
     /// The English article.
     pub en: Option<PathBuf>,
@@ -56,6 +57,8 @@ pub struct ReportArgs {
 pub enum ReportFormat {
     /// The analysis and the review decisions as JSON (the stable contract in README).
     Json,
+    /// The same JSON object on one line; for a corpus, one line per pair.
+    Jsonl,
     /// Entities and alignment as plain-text tables.
     Text,
     /// A coverage report for editors: entities on both sides, gaps, flagged groups, progress.
@@ -74,6 +77,14 @@ impl Cli {
 }
 
 impl ReportArgs {
+    /// The corpus to report: a single argument naming a folder or a `.tsv` manifest.
+    pub fn corpus(&self) -> Option<&std::path::Path> {
+        match (&self.te, &self.en) {
+            (Some(path), None) if crate::corpus::is_corpus_path(path) => Some(path),
+            _ => None,
+        }
+    }
+
     pub fn request(&self, lossy: bool) -> PairRequest {
         PairRequest {
             te: self.te.clone(),

@@ -20,8 +20,10 @@
 
 mod folder;
 mod manifest;
+mod parallel;
 
 pub use manifest::parse_manifest;
+pub use parallel::{map_in_order, CHUNK};
 
 use std::fmt;
 use std::path::{Path, PathBuf};

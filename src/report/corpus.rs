@@ -8,24 +8,19 @@
 //! "error"}` instead, and the other pairs go on.
 //!
 //! Lines come out in corpus order (the order of [`crate::corpus::discover`]). Pairs are
-//! analysed in chunks of [`CHUNK`] on all cores (rayon); a chunk's lines are written before the
-//! next chunk starts, so memory holds one chunk of lines, never the corpus's analyses.
+//! analysed on all cores by [`map_in_order`], a chunk at a time, so memory holds one chunk of
+//! lines, never the corpus's analyses.
 
 use super::{load, JsonReport};
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::corpus::{discover, CorpusPair};
+use crate::corpus::{discover, map_in_order, CorpusPair};
 use crate::open::PairRequest;
 use crate::text::plain_output::escape_json_for_terminal;
 use anyhow::{bail, Context};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
-
-/// Pairs analysed before their lines are written: enough to keep both cores busy to the end of
-/// a chunk, small enough that the lines held are a few megabytes.
-pub const CHUNK: usize = 256;
 
 /// Runs `tandem report DIR`; returns the exit code: 0, or 2 when some pair could not be
 /// loaded (its line holds the error; every other pair is still reported).
@@ -84,22 +79,19 @@ pub fn write_lines(
     on_done: impl Fn() + Sync,
 ) -> anyhow::Result<usize> {
     let mut failed = 0;
-    for (c, chunk) in pairs.chunks(CHUNK).enumerate() {
-        let lines: Vec<(String, bool)> = chunk
-            .par_iter()
-            .enumerate()
-            .map(|(k, pair)| {
-                let line = pair_line(c * CHUNK + k, pair, lossy);
-                on_done();
-                line
-            })
-            .collect();
-        for (line, ok) in lines {
+    map_in_order(
+        pairs,
+        |index, pair| {
+            let line = pair_line(index, pair, lossy);
+            on_done();
+            line
+        },
+        |(line, ok)| {
             failed += usize::from(!ok);
             out.write_all(line.as_bytes())
-                .context("writing the report to standard output")?;
-        }
-    }
+        },
+    )
+    .context("writing the report to standard output")?;
     out.flush()
         .context("writing the report to standard output")?;
     Ok(failed)
@@ -181,6 +173,7 @@ fn line_of(value: &impl Serialize) -> anyhow::Result<String> {
 mod tests {
     use super::*;
     use crate::corpus::scratch::Scratch;
+    use crate::corpus::CHUNK;
 
     const TE: &str = "యుఎస్ విదేశాంగ కార్యదర్శి బ్లింకెన్ సియోల్ వెళ్లారు.";
     const EN: &str = "U.S. Secretary of State Blinken went to Seoul.";

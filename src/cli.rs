@@ -35,6 +35,49 @@ pub struct Cli {
 pub enum Command {
     /// Print the analysis (paragraphs, entities, alignment) without the UI.
     Report(ReportArgs),
+    /// Write the aligned paragraph groups for translation tools: TMX 1.4 or TSV.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("export_format").required(true).args(["tmx", "tsv"])))]
+pub struct ExportArgs {
+    /// The Telugu article, or (alone) a folder of pairs or a `.tsv` manifest. Omit both files
+    /// for the bundled sample pair.
+    pub te: Option<PathBuf>,
+    /// The English article.
+    pub en: Option<PathBuf>,
+    /// TMX 1.4: one translation unit per group with both sides (te-IN and the English locale).
+    #[arg(long)]
+    pub tmx: bool,
+    /// Tab-separated: group, Telugu text, English text, review status, note (every group).
+    #[arg(long)]
+    pub tsv: bool,
+    /// The language tag of the English segments in TMX.
+    #[arg(long, value_enum, default_value = "en-GB", value_name = "LOCALE")]
+    pub en_locale: crate::export::tmx::EnLocale,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The review file whose group statuses the export includes (default: beside the English
+    /// article, when that file exists).
+    #[arg(long, value_name = "PATH")]
+    pub review: Option<PathBuf>,
+}
+
+impl ExportArgs {
+    /// The corpus to export: a single argument naming a folder or a `.tsv` manifest.
+    pub fn corpus(&self) -> Option<&std::path::Path> {
+        corpus_arg(&self.te, &self.en)
+    }
+}
+
+/// A single positional argument that names a corpus rather than an article.
+fn corpus_arg<'a>(te: &'a Option<PathBuf>, en: &Option<PathBuf>) -> Option<&'a std::path::Path> {
+    match (te, en) {
+        (Some(path), None) if crate::corpus::is_corpus_path(path) => Some(path),
+        _ => None,
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -79,10 +122,7 @@ impl Cli {
 impl ReportArgs {
     /// The corpus to report: a single argument naming a folder or a `.tsv` manifest.
     pub fn corpus(&self) -> Option<&std::path::Path> {
-        match (&self.te, &self.en) {
-            (Some(path), None) if crate::corpus::is_corpus_path(path) => Some(path),
-            _ => None,
-        }
+        corpus_arg(&self.te, &self.en)
     }
 
     pub fn request(&self, lossy: bool) -> PairRequest {

@@ -12,6 +12,7 @@ pub mod config;
 pub mod corpus;
 pub mod document;
 pub mod entity;
+pub mod export;
 pub mod highlight;
 pub mod layout;
 pub mod memory;
@@ -41,6 +42,7 @@ pub fn run(cli: cli::Cli) -> i32 {
     memory::tune_allocator();
     let result = match &cli.command {
         Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
+        Some(cli::Command::Export(args)) => export::run(args, cli.lossy),
         // The config first: a broken one is reported (file and line) before the screen changes.
         None => config::Config::load_default()
             .map_err(anyhow::Error::from)

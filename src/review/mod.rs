@@ -18,6 +18,7 @@ mod reconcile;
 mod store;
 
 pub use apply::{apply_entity_decisions, entity_key, telugu_label};
+pub(crate) use atomic::write_file_atomically;
 pub use error::ReviewError;
 pub use hash::ContentHash;
 pub use model::{

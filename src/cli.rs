@@ -37,6 +37,13 @@ pub enum Command {
     Report(ReportArgs),
     /// Write the aligned paragraph groups for translation tools: TMX 1.4 or TSV.
     Export(ExportArgs),
+    /// Print a shell completion script to standard output (bash, zsh, fish ...).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output.
+    Man,
 }
 
 #[derive(Debug, clap::Args)]

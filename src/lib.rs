@@ -8,6 +8,7 @@ pub mod align;
 pub mod aligned;
 pub mod analysis;
 pub mod cli;
+pub mod cli_docs;
 pub mod config;
 pub mod corpus;
 pub mod document;
@@ -43,6 +44,8 @@ pub fn run(cli: cli::Cli) -> i32 {
     let result = match &cli.command {
         Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
         Some(cli::Command::Export(args)) => export::run(args, cli.lossy),
+        Some(cli::Command::Completions { shell }) => cli_docs::run(Some(*shell)),
+        Some(cli::Command::Man) => cli_docs::run(None),
         // The config first: a broken one is reported (file and line) before the screen changes.
         None => config::Config::load_default()
             .map_err(anyhow::Error::from)

@@ -15,7 +15,8 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The Telugu article (UTF-8 text). Omit both files to open the bundled sample pair.
+    /// The Telugu article (UTF-8 text). Omit both files to open the bundled sample pair; a
+    /// folder of pairs or a `.tsv` manifest (alone) opens a corpus with a pair picker (`p`).
     pub te: Option<PathBuf>,
     /// The English article (UTF-8 text).
     pub en: Option<PathBuf>,
@@ -116,6 +117,11 @@ pub enum ReportFormat {
 }
 
 impl Cli {
+    /// The corpus the viewer should open: a single argument naming a folder or a manifest.
+    pub fn corpus(&self) -> Option<&std::path::Path> {
+        corpus_arg(&self.te, &self.en)
+    }
+
     /// The pair the viewer should open.
     pub fn view_request(&self) -> PairRequest {
         PairRequest {

@@ -50,8 +50,19 @@ pub fn run(cli: cli::Cli) -> i32 {
         None => config::Config::load_default()
             .map_err(anyhow::Error::from)
             .and_then(|config| {
-                let opened = open::open_pair(&cli.view_request())?;
-                tui::run(opened, tui::Options::from_cli(&cli, config))
+                let options = tui::Options::from_cli(&cli, config);
+                match cli.corpus() {
+                    Some(path) => {
+                        if cli.review.is_some() {
+                            anyhow::bail!(
+                                "--review names the review file of one pair; a corpus keeps \
+                                 each pair's review beside its English article"
+                            );
+                        }
+                        tui::run_corpus(corpus::discover(path)?, cli.lossy, options)
+                    }
+                    None => tui::run(open::open_pair(&cli.view_request())?, options),
+                }
             })
             .map(tui::Exit::code),
     };

@@ -71,6 +71,8 @@ pub enum Action {
     LinkEntity,
     /// Review: back to the matcher's suggestion for the selected entity.
     RestoreEntity,
+    /// Corpus mode: open the pair picker.
+    PickPair,
     /// Clear the terminal and draw everything again.
     Redraw,
     /// Show or hide the list of keys.
@@ -118,6 +120,7 @@ impl Action {
             Action::RejectEntity => "review: entity link wrong",
             Action::LinkEntity => "review: link two entities",
             Action::RestoreEntity => "review: undo entity call",
+            Action::PickPair => "corpus: pick another pair",
             Action::Redraw => "redraw the screen",
             Action::ToggleHelp => "show or hide this help",
             Action::Quit => "quit",

@@ -98,6 +98,10 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::PrevMention,
     },
     Binding {
+        keys: &["p"],
+        action: Action::PickPair,
+    },
+    Binding {
         keys: &["<C-l>"],
         action: Action::Redraw,
     },

@@ -14,6 +14,9 @@ use crate::pair::{Pair, Side};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+mod shared_text;
+pub use shared_text::{Interner, SharedText};
+
 /// What the report says about one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocSummary {
@@ -29,8 +32,9 @@ pub struct DocSummary {
 pub struct Mention {
     pub start: usize,
     pub end: usize,
-    /// Exactly the bytes `start..end` of the text.
-    pub text: String,
+    /// Exactly the bytes `start..end` of the text (shared with the entity's other mentions that
+    /// read the same).
+    pub text: SharedText,
     /// Index of the paragraph that holds the mention.
     pub paragraph: usize,
     /// Telugu only: end of the stem; `stem_end..end` is a case suffix.
@@ -108,11 +112,16 @@ fn summary(doc: &Document) -> DocSummary {
     }
 }
 
-fn mention(doc: &Document, span: &entity::Span, telugu: bool) -> Mention {
+fn mention<'a>(
+    doc: &'a Document,
+    span: &entity::Span,
+    telugu: bool,
+    texts: &mut Interner<'a>,
+) -> Mention {
     Mention {
         start: span.start,
         end: span.end,
-        text: doc.text.get(span.start..span.end).unwrap_or("").to_string(),
+        text: texts.get(doc.text.get(span.start..span.end).unwrap_or("")),
         paragraph: doc
             .paragraph_at(span.start)
             .unwrap_or(doc.paragraphs.len().saturating_sub(1)),
@@ -136,12 +145,23 @@ impl Analysis {
         let entities: Vec<Entity> = groups
             .into_iter()
             .enumerate()
-            .map(|(id, g)| Entity {
-                id,
-                label: g.label,
-                kind: g.kind,
-                te: g.te.iter().map(|s| mention(&pair.te, s, true)).collect(),
-                en: g.en.iter().map(|s| mention(&pair.en, s, false)).collect(),
+            .map(|(id, g)| {
+                let mut texts = Interner::default();
+                Entity {
+                    id,
+                    label: g.label,
+                    kind: g.kind,
+                    te: g
+                        .te
+                        .iter()
+                        .map(|s| mention(&pair.te, s, true, &mut texts))
+                        .collect(),
+                    en: g
+                        .en
+                        .iter()
+                        .map(|s| mention(&pair.en, s, false, &mut texts))
+                        .collect(),
+                }
             })
             .collect();
         let infos = Pair::from_fn(|side| paragraph_infos(&pair[side], &entities, side));
@@ -307,7 +327,7 @@ mod tests {
             for side in Side::BOTH {
                 let doc = &pair[side];
                 for m in e.mentions(side) {
-                    assert_eq!(&doc.text[m.start..m.end], m.text);
+                    assert_eq!(&doc.text[m.start..m.end], m.text.as_str());
                     assert!(doc.paragraphs[m.paragraph].contains(&m.start));
                     if let Some(stem_end) = m.stem_end {
                         assert!(m.start < stem_end && stem_end <= m.end);

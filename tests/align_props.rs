@@ -109,6 +109,7 @@ fn the_checker_rejects_broken_alignments() {
         te: te.to_vec(),
         en: en.to_vec(),
         score: 0.5,
+        manual: false,
     };
     assert!(check(&[g(&[0], &[0]), g(&[1], &[1])], 2, 2).is_ok());
     assert!(check(&[g(&[0], &[0])], 2, 1).is_err(), "paragraph left out");

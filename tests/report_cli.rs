@@ -95,6 +95,26 @@ fn a_review_beside_the_english_article_is_reported() {
 }
 
 #[test]
+fn the_sample_review_is_read_where_the_viewer_saves_it() {
+    let data = scratch("data");
+    let (code, json, err) = common::tandem_with_data(&["report"], &data);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert!(v["review"].is_null(), "{}", v["review"]);
+
+    let review = data.join("tandem").join("sample.tandem-review.json");
+    std::fs::create_dir_all(data.join("tandem")).expect("data dir");
+    let body = r#"{"version": 1, "entities": [{"te": "బిడెన్", "en": "Ukraine", "action": "link"}]}"#;
+    std::fs::write(&review, body).expect("write review");
+    let (code, json, err) = common::tandem_with_data(&["report"], &data);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["review"]["path"], review.display().to_string());
+    assert_eq!(v["review"]["entities"][0]["action"], "link");
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+#[test]
 fn an_unreadable_review_is_an_error_naming_it() {
     let dir = scratch("broken");
     let (te, en) = sample_files(&dir);

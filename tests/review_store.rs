@@ -45,6 +45,7 @@ fn sample_review() -> Review {
             te: vec![k],
             en: vec![k + 1, k + 2],
             score: 0.9,
+            manual: false,
         };
         let Some(paragraphs) = group_key(&prints, &group) else {
             panic!("sample has no paragraph {k}");

@@ -26,6 +26,7 @@ pub(crate) fn groups(model: &Model, band: &Band, fwd: &Forward, bwd: &Soft) -> V
             te: (s.te..s.te + s.te_len).collect(),
             en: (s.en..s.en + s.en_len).collect(),
             score: posterior.as_ref().map_or(0.0, |p| p.score(s)),
+            manual: false,
         })
         .collect()
 }

@@ -16,6 +16,7 @@ mod band;
 mod confidence;
 mod cost;
 mod dp;
+pub mod manual;
 mod rows;
 mod stats;
 mod tables;
@@ -50,6 +51,10 @@ pub struct Group {
     /// scores near 1; a group whose boundaries the model hesitates over (a headline that could
     /// stand alone or join the first paragraph) scores near 0.5 or below.
     pub score: f64,
+    /// Made or reshaped by hand (`manual`): a reviewer's edit or pin, not the aligner's guess.
+    /// Absent from the JSON report when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub manual: bool,
 }
 
 impl Group {
@@ -230,7 +235,8 @@ mod tests {
             vec![Group {
                 te: vec![0],
                 en: vec![],
-                score: only_te[0].score
+                score: only_te[0].score,
+                manual: false
             }]
         );
     }

@@ -42,6 +42,7 @@ mod tests {
             te: te.to_vec(),
             en: en.to_vec(),
             score: 1.0,
+            manual: false,
         }
     }
 

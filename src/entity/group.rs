@@ -9,7 +9,6 @@
 //! occurrence whose node is linked wins over a one-sided one, then the longest, then the
 //! earliest. English mentions never overlap.
 
-use crate::entity::english::Extraction;
 use crate::entity::english_nodes::EnglishNodes;
 use crate::entity::kind::{Evidence, Kind};
 use crate::entity::link::Link;
@@ -18,6 +17,7 @@ use crate::entity::union::UnionFind;
 use crate::entity::{gazetteer, Group, Span};
 use crate::entity::{lexicon, telugu_words};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Nodes of both sides in one numbering: Telugu first, then English.
 struct Sets {
@@ -59,18 +59,21 @@ impl Sets {
 /// Everything grouping reads.
 pub struct Inputs<'a> {
     pub te_text: &'a str,
-    pub te: &'a TeluguNodes,
+    /// Mutable only so that its occurrence lists can be consumed (see [`telugu_mentions`]).
+    pub te: &'a mut TeluguNodes,
     /// Per Telugu node: it may stand without an English partner.
     pub te_alone: &'a [bool],
     pub en_text: &'a str,
-    pub en_ex: &'a Extraction,
+    /// Where each English candidate mention is, in the order of `english::Extraction::mentions`
+    /// (the order `en.mention_node` follows).
+    pub en_mentions: &'a [Range<usize>],
     pub en: &'a EnglishNodes,
     /// Links from `link(te.nodes, en.nodes)`, best first.
     pub links: &'a [Link],
 }
 
 /// Builds the entity groups, ordered by where they are first mentioned.
-pub fn assemble(inp: &Inputs) -> Vec<Group> {
+pub fn assemble(inp: Inputs) -> Vec<Group> {
     let nt = inp.te.nodes.len();
     let ne = inp.en.nodes.len();
     let mut sets = Sets::new(nt, ne);
@@ -87,7 +90,7 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
 
     let mut groups: HashMap<usize, Group> = HashMap::new();
     let mut evidence: HashMap<usize, Evidence> = HashMap::new();
-    for (k, m) in inp.en_ex.mentions.iter().enumerate() {
+    for (k, m) in inp.en_mentions.iter().enumerate() {
         let Some(&node) = inp.en.mention_node.get(k) else {
             continue;
         };
@@ -98,10 +101,12 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
             stem_end: m.end,
         });
     }
-    for (node, span) in telugu_mentions(inp, &kept, &linked) {
+    let singles = std::mem::take(&mut inp.te.singles);
+    let spans = std::mem::take(&mut inp.te.spans);
+    telugu_mentions(inp.te, singles, spans, &kept, &linked, |node, span| {
         let root = sets.uf.find(node);
         groups.entry(root).or_default().te.push(span);
-    }
+    });
     let is_kept = |n: usize| n >= nt || kept[n];
     for n in (0..nt + ne).filter(|&n| is_kept(n)) {
         let root = sets.uf.find(n);
@@ -126,7 +131,7 @@ pub fn assemble(inp: &Inputs) -> Vec<Group> {
             g.te.sort_by_key(|s| s.start);
             g.en.sort_by_key(|s| s.start);
             let nodes = members.get(&root).map(Vec::as_slice).unwrap_or(&[]);
-            g.label = label(inp, nodes, nt);
+            g.label = label(&inp, nodes, nt);
             g.kind = evidence.get(&root).map_or(Kind::Other, Evidence::kind);
             g
         })
@@ -207,72 +212,107 @@ fn merge_telugu_name_parts(te: &TeluguNodes, kept: &mut [bool], linked: &[bool],
     }
 }
 
-/// Resolves overlapping Telugu occurrences into mentions: (node, span) pairs.
-fn telugu_mentions(inp: &Inputs, kept: &[bool], linked: &[bool]) -> Vec<(usize, Span)> {
-    let te = inp.te;
-    let mut cands: Vec<(Occurrence, bool)> = Vec::new();
+/// Resolves overlapping Telugu occurrences into mentions and hands each (node, span) to `emit`.
+///
+/// This is the moment of the analysis with the most in memory, so it consumes the occurrence
+/// lists: the candidates are compacted into the list of single-word occurrences (one per
+/// token at most, so they fit where the occurrences were) and mentions go straight to the
+/// caller rather than into another list.
+fn telugu_mentions(
+    te: &TeluguNodes,
+    mut singles: Vec<Occurrence>,
+    spans: Vec<Occurrence>,
+    kept: &[bool],
+    linked: &[bool],
+    mut emit: impl FnMut(usize, Span),
+) {
+    let is = |flags: &[bool], o: &Occurrence| flags.get(o.node as usize).copied().unwrap_or(false);
     // Per token, the best single-word reading: a linked node first, else the first kept one.
+    let mut kept_count = 0;
     let mut i = 0;
-    while i < te.singles.len() {
-        let tok = te.singles[i].first;
+    while i < singles.len() {
+        let tok = singles[i].first;
         let mut j = i;
-        while j < te.singles.len() && te.singles[j].first == tok {
+        while j < singles.len() && singles[j].first == tok {
             j += 1;
         }
-        let readings = &te.singles[i..j];
+        let readings = &singles[i..j];
         let best = readings
             .iter()
-            .find(|o| linked[o.node as usize])
-            .or_else(|| readings.iter().find(|o| kept[o.node as usize]));
+            .find(|o| is(linked, o))
+            .or_else(|| readings.iter().find(|o| is(kept, o)))
+            .copied();
         if let Some(o) = best {
-            cands.push((*o, linked[o.node as usize]));
+            singles[kept_count] = o;
+            kept_count += 1;
         }
         i = j;
     }
-    cands.extend(
-        te.spans
-            .iter()
-            .filter(|o| kept.get(o.node as usize).copied().unwrap_or(false))
-            .map(|o| (*o, linked.get(o.node as usize).copied().unwrap_or(false))),
-    );
+    singles.truncate(kept_count);
+    let mut cands = singles;
+    cands.extend(spans.into_iter().filter(|o| is(kept, o)));
     // Linked readings first (a one-sided guess never hides a link), then the longest.
-    cands.sort_by(|(a, la), (b, lb)| {
-        lb.cmp(la)
+    cands.sort_by(|a, b| {
+        is(linked, b)
+            .cmp(&is(linked, a))
             .then(b.len.cmp(&a.len))
             .then(a.first.cmp(&b.first))
     });
-    let mut covered = vec![false; te.tokens.len()];
-    let mut out = Vec::new();
-    for (o, _) in cands {
+    let mut covered = TokenSet::new(te.tokens.len());
+    for o in cands {
         let range = o.first as usize..o.end();
-        if range.end > covered.len() || covered[range.clone()].iter().any(|&c| c) {
+        if range.end > te.tokens.len() || covered.any(range.clone()) {
             continue;
         }
-        covered[range.clone()].iter_mut().for_each(|c| *c = true);
+        covered.insert(range.clone());
         let first = &te.tokens[range.start];
         let last = &te.tokens[range.end - 1];
-        out.push((
+        emit(
             o.node as usize,
             Span {
                 start: first.start(),
                 end: last.end(),
                 stem_end: last.start() + o.stem_len as usize,
             },
-        ));
+        );
     }
     for l in &te.latin {
         if kept.get(l.node as usize).copied().unwrap_or(false) {
-            out.push((
+            emit(
                 l.node as usize,
                 Span {
                     start: l.start,
                     end: l.end,
                     stem_end: l.end,
                 },
-            ));
+            );
         }
     }
-    out
+}
+
+/// Which tokens a mention already covers: one bit per token, as a big article has millions.
+struct TokenSet(Vec<u64>);
+
+impl TokenSet {
+    fn new(tokens: usize) -> TokenSet {
+        TokenSet(vec![0; tokens.div_ceil(64)])
+    }
+
+    fn contains(&self, t: usize) -> bool {
+        self.0.get(t / 64).is_some_and(|w| w >> (t % 64) & 1 == 1)
+    }
+
+    fn any(&self, range: Range<usize>) -> bool {
+        range.into_iter().any(|t| self.contains(t))
+    }
+
+    fn insert(&mut self, range: Range<usize>) {
+        for t in range {
+            if let Some(w) = self.0.get_mut(t / 64) {
+                *w |= 1 << (t % 64);
+            }
+        }
+    }
 }
 
 /// `ఈశాన్య ఆసియా` → `Northeast Asia`: the direction's meaning and the place's English name.

@@ -74,22 +74,33 @@ pub struct Text<'a> {
 pub fn find(te: Text, en: Text) -> Vec<Group> {
     let en_ex = english::extract(en.text, en.paragraphs, english::Mode::Article);
     let en_nodes = english_nodes::build(&en_ex);
+    // The nodes now hold the names; grouping needs only where each mention is. A big article
+    // has hundreds of thousands of candidates, each with its name boxed: keeping them through
+    // the Telugu side's analysis made them the third-largest thing in memory.
+    let english::Extraction {
+        mentions,
+        lower_words,
+        ..
+    } = en_ex;
+    let en_mentions: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
+    drop(mentions);
     let mut te_nodes = telugu_nodes::build(te.text, te.paragraphs, &en_nodes.nodes);
     let links = link::link(&te_nodes.nodes, &en_nodes.nodes);
     let mut linked = vec![false; te_nodes.nodes.len()];
     for l in &links {
         linked[l.left] = true;
     }
-    let te_alone = telugu_alone::decide(&mut te_nodes, te.text, &linked, &en_ex.lower_words);
+    let te_alone = telugu_alone::decide(&mut te_nodes, te.text, &linked, &lower_words);
+    drop(lower_words);
     // The per-token roles served the decisions above; grouping does not read them, and on a big
     // article every megabyte counts while the groups are assembled.
     te_nodes.roles = Vec::new();
-    group::assemble(&group::Inputs {
+    group::assemble(group::Inputs {
         te_text: te.text,
-        te: &te_nodes,
+        te: &mut te_nodes,
         te_alone: &te_alone,
         en_text: en.text,
-        en_ex: &en_ex,
+        en_mentions: &en_mentions,
         en: &en_nodes,
         links: &links,
     })

@@ -129,11 +129,13 @@ fn hostile_text_is_escaped_and_reads_back() {
             te: vec![0],
             en: vec![0],
             score: 1.0,
+            manual: false,
         },
         Group {
             te: vec![1],
             en: vec![1],
             score: 1.0,
+            manual: false,
         },
     ];
     let xml = tmx::render_tmx(&[item(&docs, &groups)], EnLocale::EnGb);
@@ -167,16 +169,19 @@ fn one_sided_groups_are_left_out_of_tmx_and_kept_in_tsv() {
             te: vec![0],
             en: vec![0],
             score: 0.9,
+            manual: false,
         },
         Group {
             te: vec![1],
             en: vec![],
             score: 0.8,
+            manual: false,
         },
         Group {
             te: vec![2],
             en: vec![1],
             score: 0.9,
+            manual: false,
         },
     ];
     let review = ReviewReport {

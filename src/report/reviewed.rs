@@ -21,8 +21,9 @@ pub struct ReviewSource {
 }
 
 /// The review for a report: the file named by `--review` (which may not exist yet), else the
-/// default file beside the English article when there is one. `Ok(None)` when neither applies
-/// (the bundled sample, or no review was ever saved). A file that exists but cannot be read or
+/// file the viewer saves in ([`review::review_location`]: beside the English article, or the
+/// user's data directory for the bundled sample) when it exists. `Ok(None)` when no review was
+/// ever saved. A file that exists but cannot be read or
 /// parsed is an error naming it: a report that silently left the decisions out would mislead.
 pub fn find_review(
     explicit: Option<&Path>,
@@ -30,7 +31,7 @@ pub fn find_review(
 ) -> Result<Option<ReviewSource>, ReviewError> {
     let path = match explicit {
         Some(p) => p.to_path_buf(),
-        None => match pair.en.path.as_deref().map(review::default_review_path) {
+        None => match review::review_location(None, pair) {
             Some(p) if p.exists() => p,
             _ => return Ok(None),
         },

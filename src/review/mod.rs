@@ -25,4 +25,6 @@ pub use model::{
     ArticleStamp, EntityAction, EntityDecision, GroupDecision, GroupStatus, Review, REVIEW_VERSION,
 };
 pub use reconcile::{group_key, reconcile, ArticlePrint, ArticleState, FoundGroup, Reconciliation};
-pub use store::{backup_path, default_review_path, load, parse, ReviewStore, REVIEW_SUFFIX};
+pub use store::{
+    backup_path, default_review_path, load, parse, review_location, ReviewStore, REVIEW_SUFFIX,
+};

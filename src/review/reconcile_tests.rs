@@ -13,6 +13,7 @@ fn group(te: &[usize], en: &[usize]) -> Group {
         te: te.to_vec(),
         en: en.to_vec(),
         score: 1.0,
+        manual: false,
     }
 }
 

@@ -29,6 +29,31 @@ pub fn default_review_path(en_article: &Path) -> PathBuf {
     en_article.with_file_name(name)
 }
 
+/// Where the review of a pair is kept: `explicit` (`--review PATH`), else beside the English
+/// file ([`default_review_path`]), else (the bundled sample, which has no file of its own) in the
+/// user's data directory; `None` when there is nowhere to keep it. The viewer and the report
+/// both ask here, so the report reads the decisions the viewer saved.
+pub fn review_location(
+    explicit: Option<&Path>,
+    docs: &crate::pair::Pair<crate::document::Document>,
+) -> Option<PathBuf> {
+    if let Some(path) = explicit {
+        return Some(path.to_path_buf());
+    }
+    if let Some(en) = &docs.en.path {
+        return Some(default_review_path(en));
+    }
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|h| PathBuf::from(h).join(".local/share"))
+        })?;
+    Some(data.join("tandem").join("sample.tandem-review.json"))
+}
+
 /// `<file>.bak`: the version before the last save.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();

@@ -4,27 +4,12 @@
 use super::app::App;
 use crate::document::Document;
 use crate::pair::Pair;
-use crate::review::{default_review_path, ReviewStore};
+use crate::review::{review_location, ReviewStore};
 use std::path::PathBuf;
 
-/// Where the review of `docs` is kept: `--review PATH`, else beside the English file, else (the
-/// bundled sample) in the user's data directory; `None` when there is nowhere to keep it.
+/// Where the review of `docs` is kept (see [`review_location`]).
 pub fn review_path(explicit: Option<PathBuf>, docs: &Pair<Document>) -> Option<PathBuf> {
-    if explicit.is_some() {
-        return explicit;
-    }
-    if let Some(en) = &docs.en.path {
-        return Some(default_review_path(en));
-    }
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|v| !v.is_empty())
-                .map(|h| PathBuf::from(h).join(".local/share"))
-        })?;
-    Some(data.join("tandem").join("sample.tandem-review.json"))
+    review_location(explicit.as_deref(), docs)
 }
 
 /// The review file, open for saving.

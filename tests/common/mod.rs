@@ -10,9 +10,22 @@ use tandem::tui::keymap::{parse_keys, Keymap};
 use tandem::tui::ui::{self, Theme};
 
 /// Runs the tandem binary: exit code, stdout, stderr.
+///
+/// The data directory (where the sample's review is kept) is an empty one of the test's own, so
+/// a review saved on this machine never leaks into a test; [`tandem_with_data`] chooses it.
 pub fn tandem<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> (i32, String, String) {
+    let data = std::env::temp_dir().join(format!("tandem-test-data-{}", std::process::id()));
+    tandem_with_data(args, &data)
+}
+
+/// [`tandem`] with `XDG_DATA_HOME` set to `data`.
+pub fn tandem_with_data<S: AsRef<std::ffi::OsStr>>(
+    args: &[S],
+    data: &std::path::Path,
+) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
         .args(args)
+        .env("XDG_DATA_HOME", data)
         .output()
         .expect("run tandem");
     (

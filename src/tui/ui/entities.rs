@@ -176,7 +176,7 @@ pub fn side_label(e: &Entity, side: Side) -> String {
             if e.label.is_ascii() && !e.label.is_empty() {
                 e.label.clone()
             } else {
-                m.text.clone()
+                m.text.to_string()
             }
         }
         (Side::Te, Some(m)) => m.stem().to_string(),

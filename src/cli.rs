@@ -1,5 +1,5 @@
-//! The command line: `tandem [TE EN] [--review PATH]` opens the reader, `tandem report [TE EN]
-//! [--review PATH] [--format json|text|markdown]` prints the analysis. Parsing only; each
+//! The command line: `tandem [TE EN] [--review PATH]` opens the reader, `tandem report [TE EN |
+//! DIR] [--review PATH] [--format json|jsonl|text|markdown]` prints the analysis. Parsing only; each
 //! command lives in its own module.
 
 use crate::open::PairRequest;
@@ -15,7 +15,8 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The Telugu article (UTF-8 text). Omit both files to open the bundled sample pair.
+    /// The Telugu article (UTF-8 text). Omit both files to open the bundled sample pair; a
+    /// folder of pairs or a `.tsv` manifest (alone) opens a corpus with a pair picker (`p`).
     pub te: Option<PathBuf>,
     /// The English article (UTF-8 text).
     pub en: Option<PathBuf>,
@@ -35,11 +36,62 @@ pub struct Cli {
 pub enum Command {
     /// Print the analysis (paragraphs, entities, alignment) without the UI.
     Report(ReportArgs),
+    /// Write the aligned paragraph groups for translation tools: TMX 1.4 or TSV.
+    Export(ExportArgs),
+    /// Print a shell completion script to standard output (bash, zsh, fish ...).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output.
+    Man,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("export_format").required(true).args(["tmx", "tsv"])))]
+pub struct ExportArgs {
+    /// The Telugu article, or (alone) a folder of pairs or a `.tsv` manifest. Omit both files
+    /// for the bundled sample pair.
+    pub te: Option<PathBuf>,
+    /// The English article.
+    pub en: Option<PathBuf>,
+    /// TMX 1.4: one translation unit per group with both sides (te-IN and the English locale).
+    #[arg(long)]
+    pub tmx: bool,
+    /// Tab-separated: group, Telugu text, English text, review status, note (every group).
+    #[arg(long)]
+    pub tsv: bool,
+    /// The language tag of the English segments in TMX.
+    #[arg(long, value_enum, default_value = "en-GB", value_name = "LOCALE")]
+    pub en_locale: crate::export::tmx::EnLocale,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The review file whose group statuses the export includes (default: beside the English
+    /// article, when that file exists).
+    #[arg(long, value_name = "PATH")]
+    pub review: Option<PathBuf>,
+}
+
+impl ExportArgs {
+    /// The corpus to export: a single argument naming a folder or a `.tsv` manifest.
+    pub fn corpus(&self) -> Option<&std::path::Path> {
+        corpus_arg(&self.te, &self.en)
+    }
+}
+
+/// A single positional argument that names a corpus rather than an article.
+fn corpus_arg<'a>(te: &'a Option<PathBuf>, en: &Option<PathBuf>) -> Option<&'a std::path::Path> {
+    match (te, en) {
+        (Some(path), None) if crate::corpus::is_corpus_path(path) => Some(path),
+        _ => None,
+    }
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// The Telugu article. Omit both files for the bundled sample pair.
+    /// The Telugu article. Omit both files for the bundled sample pair. A folder of pairs or a
+    /// `.tsv` manifest instead (alone) reports a whole corpus, with `--format jsonl`.
     pub te: Option<PathBuf>,
     /// The English article.
     pub en: Option<PathBuf>,
@@ -56,6 +108,8 @@ pub struct ReportArgs {
 pub enum ReportFormat {
     /// The analysis and the review decisions as JSON (the stable contract in README).
     Json,
+    /// The same JSON object on one line; for a corpus, one line per pair.
+    Jsonl,
     /// Entities and alignment as plain-text tables.
     Text,
     /// A coverage report for editors: entities on both sides, gaps, flagged groups, progress.
@@ -63,6 +117,11 @@ pub enum ReportFormat {
 }
 
 impl Cli {
+    /// The corpus the viewer should open: a single argument naming a folder or a manifest.
+    pub fn corpus(&self) -> Option<&std::path::Path> {
+        corpus_arg(&self.te, &self.en)
+    }
+
     /// The pair the viewer should open.
     pub fn view_request(&self) -> PairRequest {
         PairRequest {
@@ -74,6 +133,11 @@ impl Cli {
 }
 
 impl ReportArgs {
+    /// The corpus to report: a single argument naming a folder or a `.tsv` manifest.
+    pub fn corpus(&self) -> Option<&std::path::Path> {
+        corpus_arg(&self.te, &self.en)
+    }
+
     pub fn request(&self, lossy: bool) -> PairRequest {
         PairRequest {
             te: self.te.clone(),

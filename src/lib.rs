@@ -8,10 +8,13 @@ pub mod align;
 pub mod aligned;
 pub mod analysis;
 pub mod cli;
+pub mod cli_docs;
 pub mod config;
+pub mod corpus;
 pub mod coverage;
 pub mod document;
 pub mod entity;
+pub mod export;
 pub mod highlight;
 pub mod layout;
 pub mod memory;
@@ -41,12 +44,26 @@ pub fn run(cli: cli::Cli) -> i32 {
     memory::tune_allocator();
     let result = match &cli.command {
         Some(cli::Command::Report(args)) => report::run(args, cli.lossy),
+        Some(cli::Command::Export(args)) => export::run(args, cli.lossy),
+        Some(cli::Command::Completions { shell }) => cli_docs::run(Some(*shell)),
+        Some(cli::Command::Man) => cli_docs::run(None),
         // The config first: a broken one is reported (file and line) before the screen changes.
         None => config::Config::load_default()
             .map_err(anyhow::Error::from)
             .and_then(|config| {
-                let opened = open::open_pair(&cli.view_request())?;
-                tui::run(opened, tui::Options::from_cli(&cli, config))
+                let options = tui::Options::from_cli(&cli, config);
+                match cli.corpus() {
+                    Some(path) => {
+                        if cli.review.is_some() {
+                            anyhow::bail!(
+                                "--review names the review file of one pair; a corpus keeps \
+                                 each pair's review beside its English article"
+                            );
+                        }
+                        tui::run_corpus(corpus::discover(path)?, cli.lossy, options)
+                    }
+                    None => tui::run(open::open_pair(&cli.view_request())?, options),
+                }
             })
             .map(tui::Exit::code),
     };

@@ -5,6 +5,7 @@
 //! Rendering is pure ([`render_json`], [`text::render_text`], [`markdown::render_markdown`]);
 //! [`run`] only loads the pair and the review and writes to standard output.
 
+pub mod corpus;
 pub mod decided;
 pub mod hand;
 pub mod markdown;
@@ -17,36 +18,79 @@ pub use text::render_text;
 
 use crate::analysis::Analysis;
 use crate::cli::{ReportArgs, ReportFormat};
+use crate::document::Document;
 use crate::entity::Kind;
-use crate::open::open_pair;
+use crate::open::{open_pair, PairRequest};
+use crate::pair::Pair;
 use crate::review::GroupStatus;
 use crate::text::plain_output::{escape_json_for_terminal, sanitize_lines};
 use anyhow::Context;
 use serde::Serialize;
 use std::io::Write;
+use std::path::Path;
+
+/// A pair with everything a report or an export says about it: the documents, the analysis
+/// and the review file (if any). The one place a pair is turned into those, so that every
+/// output (`report` in each format, `export`) reads the same alignment groups.
+#[derive(Debug)]
+pub struct Loaded {
+    pub pair: Pair<Document>,
+    pub analysis: Analysis,
+    pub review: Option<ReviewSource>,
+    /// Open-time notices (swapped files, empty file ...), one line each, not yet sanitised.
+    pub notices: Vec<String>,
+}
+
+impl Loaded {
+    /// The review as the reports present it, when there is a review file.
+    pub fn review_report(&self) -> Option<ReviewReport> {
+        self.review
+            .as_ref()
+            .map(|s| ReviewReport::build(s, &self.pair, &self.analysis))
+    }
+}
+
+/// Opens the requested pair, analyses it and finds its review file (`review_path`, else the
+/// default beside the English article when that exists).
+pub fn load(request: &PairRequest, review_path: Option<&Path>) -> anyhow::Result<Loaded> {
+    let opened = open_pair(request)?;
+    let pair = opened.docs;
+    let mut analysis = Analysis::build(&pair);
+    let review = find_review(review_path, &pair)?;
+    let mut notices = opened.notices;
+    // The alignment the reviewer fixed by hand, as the viewer shows it.
+    let ignored = hand::apply_hand_alignment(&mut analysis, &pair, review.as_ref());
+    if ignored > 0 {
+        notices.push(format!(
+            "{ignored} hand edits of the alignment no longer apply (their paragraphs changed)"
+        ));
+    }
+    Ok(Loaded {
+        pair,
+        analysis,
+        review,
+        notices,
+    })
+}
 
 /// Runs the report command; returns the process exit code.
 pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
-    let opened = open_pair(&args.request(lossy))?;
-    crate::print_notices(&opened.notices);
-    let pair = opened.docs;
-    let mut analysis = Analysis::build(&pair);
-    let source = find_review(args.review.as_deref(), &pair)?;
-    let ignored = hand::apply_hand_alignment(&mut analysis, &pair, source.as_ref());
-    if ignored > 0 {
-        crate::print_notices(&[format!(
-            "{ignored} hand edits of the alignment no longer apply (their paragraphs changed)"
-        )]);
+    if let Some(path) = args.corpus() {
+        return corpus::run(path, args, lossy);
     }
-    let review = source
-        .as_ref()
-        .map(|s| ReviewReport::build(s, &pair, &analysis));
+    let loaded = load(&args.request(lossy), args.review.as_deref())?;
+    crate::print_notices(&loaded.notices);
+    let review = loaded.review_report();
+    let analysis = &loaded.analysis;
     // Document text and file names can hold escape sequences: make them harmless on a terminal.
     let out = match args.format {
-        ReportFormat::Json => escape_json_for_terminal(&render_json(&analysis, review.as_ref())?),
-        ReportFormat::Text => sanitize_lines(&render_text(&analysis, review.as_ref())),
+        ReportFormat::Json => escape_json_for_terminal(&render_json(analysis, review.as_ref())?),
+        ReportFormat::Jsonl => {
+            escape_json_for_terminal(&render_json_line(analysis, review.as_ref())?)
+        }
+        ReportFormat::Text => sanitize_lines(&render_text(analysis, review.as_ref())),
         ReportFormat::Markdown => {
-            sanitize_lines(&render_markdown(&pair, &analysis, review.as_ref()))
+            sanitize_lines(&render_markdown(&loaded.pair, analysis, review.as_ref()))
         }
     };
     let mut stdout = std::io::stdout().lock();
@@ -59,15 +103,27 @@ pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
 
 /// The JSON document: the analysis's fields, plus `review` (`null` without a review file).
 #[derive(Serialize)]
-struct JsonReport<'a> {
+pub(crate) struct JsonReport<'a> {
     #[serde(flatten)]
-    analysis: &'a Analysis,
-    review: Option<&'a ReviewReport>,
+    pub analysis: &'a Analysis,
+    pub review: Option<&'a ReviewReport>,
 }
 
 /// The JSON report, pretty-printed, with a final newline.
 pub fn render_json(analysis: &Analysis, review: Option<&ReviewReport>) -> anyhow::Result<String> {
     let mut s = serde_json::to_string_pretty(&JsonReport { analysis, review })
+        .context("serialising the analysis")?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// The same JSON object on one line (no line breaks inside), with a final newline: one line of
+/// `--format jsonl`.
+pub fn render_json_line(
+    analysis: &Analysis,
+    review: Option<&ReviewReport>,
+) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string(&JsonReport { analysis, review })
         .context("serialising the analysis")?;
     s.push('\n');
     Ok(s)

@@ -26,7 +26,7 @@ pub(crate) fn replace_file(
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), StepError> {
     let tmp = temp_name(path, "tmp");
-    let result = write_then_rename(path, backup, &tmp, write);
+    let result = write_then_rename(path, Some(backup), &tmp, write);
     if result.is_err() {
         // Best effort: the temporary file is ours and useless now.
         let _ = fs::remove_file(&tmp);
@@ -34,9 +34,23 @@ pub(crate) fn replace_file(
     result
 }
 
+/// Replaces `path` atomically with what `write` writes, as [`replace_file`] does but keeping
+/// no backup (exports, which can be made again).
+pub(crate) fn write_file_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), StepError> {
+    let tmp = temp_name(path, "tmp");
+    let result = write_then_rename(path, None, &tmp, write);
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
 fn write_then_rename(
     path: &Path,
-    backup: &Path,
+    backup: Option<&Path>,
     tmp: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), StepError> {
@@ -59,7 +73,7 @@ fn write_then_rename(
     file.sync_all()
         .map_err(|e| ("flushing the temporary file to disk", e))?;
     drop(file);
-    if old.is_some() {
+    if let (Some(_), Some(backup)) = (&old, backup) {
         keep_backup(path, backup).map_err(|e| ("keeping the previous version as backup", e))?;
     }
     fs::rename(tmp, path).map_err(|e| ("replacing the file", e))?;

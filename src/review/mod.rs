@@ -20,6 +20,7 @@ mod store;
 
 pub use alignment::{hand_align, AlignmentEdit, HandAlignment, ParaRef, ParagraphFinder};
 pub use apply::{apply_entity_decisions, entity_key, telugu_label};
+pub(crate) use atomic::write_file_atomically;
 pub use error::ReviewError;
 pub use hash::ContentHash;
 pub use model::{

@@ -90,6 +90,8 @@ pub enum Action {
     Undo,
     /// Review: make the last undone decision again.
     Redo,
+    /// Corpus mode: open the pair picker.
+    PickPair,
     /// Clear the terminal and draw everything again.
     Redraw,
     /// Show or hide the list of keys.
@@ -146,6 +148,7 @@ impl Action {
             Action::PinParagraphs => "align: pin the two top paras",
             Action::Undo => "review: undo last decision",
             Action::Redo => "review: redo",
+            Action::PickPair => "corpus: pick another pair",
             Action::Redraw => "redraw the screen",
             Action::ToggleHelp => "show or hide this help",
             Action::Quit => "quit",

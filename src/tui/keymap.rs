@@ -106,6 +106,10 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::PrevMention,
     },
     Binding {
+        keys: &["p"],
+        action: Action::PickPair,
+    },
+    Binding {
         keys: &["<C-l>"],
         action: Action::Redraw,
     },
@@ -360,6 +364,34 @@ fn parse_named(name: &str) -> Result<KeyEvent, String> {
     Ok(normalize(KeyEvent::new(code, modifiers)))
 }
 
+/// The default key table as markdown, for README: one row per action in help order, with its
+/// keys (as the help shows them), what it does (the help text) and its name in the config
+/// file's `[keys]` table. README holds exactly this between `<!-- keys:start -->` and
+/// `<!-- keys:end -->` (checked by `tests/readme_keys.rs`), so the documented keys cannot drift
+/// from the real ones.
+pub fn key_table_markdown() -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from("| key | action | config name |\n| --- | --- | --- |\n");
+    for b in DEFAULT_BINDINGS {
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|k| format!("`{}`", cell(&key_label(k))))
+            .collect();
+        let name = serde_json::to_value(b.action)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "| {} | {} | `{}` |\n",
+            keys.join(" / "),
+            cell(b.action.help()),
+            name
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,6 +434,16 @@ mod tests {
         assert_eq!(key_label("<C-d>"), "^d");
         assert_eq!(key_label("<PageDown>"), "PgDn");
         assert!(parse_keys("<Nope>").is_err());
+    }
+
+    #[test]
+    fn the_key_table_has_a_row_per_binding() {
+        let table = key_table_markdown();
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(lines.len(), DEFAULT_BINDINGS.len() + 2);
+        assert_eq!(lines[0], "| key | action | config name |");
+        assert!(lines.contains(&"| `j` / `↓` | scroll one row down | `line_down` |"));
+        assert!(lines.contains(&"| `^d` | scroll half a page down | `half_page_down` |"));
     }
 }
 

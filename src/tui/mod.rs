@@ -3,10 +3,12 @@
 pub mod action;
 pub mod app;
 pub mod background;
+pub mod corpus;
 pub mod geometry;
 pub mod hangup;
 pub mod keymap;
 pub mod panic;
+pub mod picker;
 pub mod session;
 pub mod signals;
 pub mod ui;
@@ -14,12 +16,9 @@ pub mod ui;
 use crate::open::OpenedPair;
 use action::Action;
 use anyhow::Context;
-use app::App;
-use background::Background;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::DefaultTerminal;
 use signals::Signals;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// How long the loop waits for input before it looks at the signal flag again. Short enough that
@@ -74,12 +73,30 @@ impl Options {
 /// restored on every exit path: quit, signal, error, and panic (ratatui's init installs the
 /// hook; [`panic::add_report_hint`] adds where to report it).
 pub fn run(opened: OpenedPair, options: Options) -> anyhow::Result<Exit> {
+    run_with(opened, None, options)
+}
+
+/// Runs the viewer on a corpus: its first pair on screen, the others in the picker.
+pub fn run_corpus(
+    corpus: crate::corpus::Corpus,
+    lossy: bool,
+    options: Options,
+) -> anyhow::Result<Exit> {
+    let (viewer, opened) = corpus::CorpusViewer::new(corpus, lossy)?;
+    run_with(opened, Some(viewer), options)
+}
+
+fn run_with(
+    opened: OpenedPair,
+    corpus: Option<corpus::CorpusViewer>,
+    options: Options,
+) -> anyhow::Result<Exit> {
     // Before the terminal changes, so a signal in between cannot leave it raw.
     let signals = Signals::register().context("cannot install signal handlers")?;
     let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
     panic::add_report_hint();
     hangup::watch();
-    let result = event_loop(&mut terminal, opened, &options, &signals);
+    let result = event_loop(&mut terminal, opened, corpus, &options, &signals);
     let restored = ratatui::try_restore().context("cannot restore the terminal");
     result.and_then(|exit| restored.map(|()| exit))
 }
@@ -87,39 +104,42 @@ pub fn run(opened: OpenedPair, options: Options) -> anyhow::Result<Exit> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     opened: OpenedPair,
+    mut corpus: Option<corpus::CorpusViewer>,
     options: &Options,
     signals: &Signals,
 ) -> anyhow::Result<Exit> {
     let size = terminal.size().context("cannot read the terminal size")?;
-    let docs = Arc::new(opened.docs);
-    let review_path = session::review_path(options.review.clone(), &docs);
-    // The analysis starts first: it has the most to do, and the first screen does not wait.
-    let mut background = Background::start(Arc::clone(&docs));
-    let mut app = App::new(docs, size.width, size.height);
-    if !opened.notices.is_empty() {
-        app.notice = Some(opened.notices.join("; "));
-    }
-    let mut review_file = session::ReviewFile::open(review_path, &mut app);
+    let review = options.review.clone();
+    let mut slot = corpus::start_pair(opened, review, size.width, size.height, options);
     let theme = ui::Theme::new(options.color);
     let mut keymap = options.config.keymap();
-    app.bindings = options.config.bindings().to_vec();
     let mut dirty = true;
     loop {
         if let Some(sig) = signals.caught() {
-            return Ok(before_exit(&mut app, &mut review_file, Exit::Signal(sig)));
+            return Ok(before_exit(&mut slot, Exit::Signal(sig)));
         }
-        dirty |= background.poll(&mut app);
+        dirty |= slot.background.poll(&mut slot.app);
         if std::mem::take(&mut dirty) {
-            if std::mem::take(&mut app.clear_requested) {
+            if std::mem::take(&mut slot.app.clear_requested) {
                 terminal.clear().context("cannot clear the terminal")?;
             }
+            let picker = corpus.as_ref().map(|c| &c.picker).filter(|p| p.open);
             terminal
-                .draw(|frame| ui::draw(&app, &theme, frame))
+                .draw(|frame| {
+                    ui::draw(&slot.app, &theme, frame);
+                    if let Some(picker) = picker {
+                        ui::picker::render_picker(picker, frame.area(), &theme, frame.buffer_mut());
+                    }
+                })
                 .context("cannot draw")?;
         }
         // A signal interrupts the wait, so it is seen at once; otherwise every tick, or sooner
         // while background work may finish.
-        let tick = if background.busy() { BUSY_TICK } else { TICK };
+        let tick = if slot.background.busy() {
+            BUSY_TICK
+        } else {
+            TICK
+        };
         if !event::poll(tick).context("cannot read input")? {
             continue;
         }
@@ -129,16 +149,25 @@ fn event_loop(
         let mut next = Some(event::read().context("cannot read input")?);
         while let Some(ev) = next {
             match ev {
-                Event::Key(key) if key.kind != KeyEventKind::Release => {
-                    app.handle_key(&mut keymap, key);
-                }
-                Event::Resize(w, h) => app.update(Action::Resize(w, h)),
+                Event::Key(key) if key.kind != KeyEventKind::Release => match corpus.as_mut() {
+                    Some(c) if c.picker.open => c.on_key(key, &mut slot, options),
+                    _ => {
+                        slot.app.handle_key(&mut keymap, key);
+                        if std::mem::take(&mut slot.app.pairs_requested) {
+                            match corpus.as_mut() {
+                                Some(c) => c.show_picker(&slot.app),
+                                None => slot.app.notice = Some(ONE_PAIR.into()),
+                            }
+                        }
+                    }
+                },
+                Event::Resize(w, h) => slot.app.update(Action::Resize(w, h)),
                 _ => {}
             }
             // Every decision is on disk before anything else happens.
-            review_file.flush(&mut app);
-            if app.should_quit {
-                return Ok(before_exit(&mut app, &mut review_file, Exit::Quit));
+            slot.review_file.flush(&mut slot.app);
+            if slot.app.should_quit {
+                return Ok(before_exit(&mut slot, Exit::Quit));
             }
             next = if event::poll(Duration::ZERO)? {
                 Some(event::read()?)
@@ -151,7 +180,10 @@ fn event_loop(
 
 /// Every way out of the event loop (quit or stop signal) passes here while the terminal is still
 /// in raw mode: the review file gets its last save.
-fn before_exit(app: &mut App, review_file: &mut session::ReviewFile, exit: Exit) -> Exit {
-    review_file.flush(app);
+fn before_exit(slot: &mut corpus::Slot, exit: Exit) -> Exit {
+    slot.review_file.flush(&mut slot.app);
     exit
 }
+
+/// What the pair picker key says when only one pair is open.
+const ONE_PAIR: &str = "one pair open: `tandem DIR` opens a folder of pairs with a picker";

@@ -55,6 +55,8 @@ pub struct App {
     pub should_quit: bool,
     /// A full clear was asked for (Ctrl-l); the event loop takes it.
     pub clear_requested: bool,
+    /// The pair picker key was pressed; the event loop opens the picker (corpus mode).
+    pub pairs_requested: bool,
     /// A one-line message for the status bar (e.g. an empty file).
     pub notice: Option<String>,
     /// The key list is shown over the panes.
@@ -113,6 +115,7 @@ impl App {
             entity_list: EntityList::default(),
             should_quit: false,
             clear_requested: false,
+            pairs_requested: false,
             notice,
             show_help: false,
             help_scroll: 0,
@@ -345,6 +348,7 @@ impl App {
                     self.search = None;
                 }
             }
+            Action::PickPair => self.pairs_requested = true,
             Action::Redraw => self.clear_requested = true,
             Action::ToggleHelp => self.show_help = !self.show_help,
             Action::Quit => self.should_quit = true,

@@ -4,6 +4,7 @@ mod cells;
 mod entities;
 mod help;
 mod pane;
+pub mod picker;
 mod status;
 pub mod theme;
 

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod entity;
+pub mod figures;
 pub mod highlight;
 pub mod layout;
 pub mod memory;

@@ -7,6 +7,7 @@
 
 mod analysed;
 mod entities;
+mod figures;
 mod input;
 mod position;
 mod review;
@@ -16,6 +17,7 @@ mod tests;
 
 pub use analysed::Analysed;
 pub use entities::{EntityList, ListSort, Selection};
+pub use figures::{flag_row, flags, FigureList, FigureMarks, Flag, FlagRow};
 pub use input::{InputPurpose, LineInput};
 pub use position::SyncMode;
 pub use review::{progress, status_label, ReviewState};
@@ -50,6 +52,8 @@ pub struct App {
     anchor: Anchor,
     pub selection: Option<Selection>,
     pub entity_list: EntityList,
+    /// The list of figures and quotes that differ between the articles (`F`).
+    pub figure_list: FigureList,
     pub should_quit: bool,
     /// A full clear was asked for (Ctrl-l); the event loop takes it.
     pub clear_requested: bool,
@@ -104,6 +108,7 @@ impl App {
             anchor: Anchor::Offsets(Pair::new(0, 0)),
             selection: None,
             entity_list: EntityList::default(),
+            figure_list: FigureList::default(),
             should_quit: false,
             clear_requested: false,
             notice,
@@ -257,6 +262,9 @@ impl App {
         if self.entity_list.open && self.update_list(action) {
             return;
         }
+        if self.figure_list.open && self.update_figure_list(action) {
+            return;
+        }
         if self.update_review(action) {
             return;
         }
@@ -293,6 +301,7 @@ impl App {
             Action::ToggleSync => self.toggle_sync(),
             Action::SwitchFocus => self.focus = self.focus.other(),
             Action::ToggleEntities => self.entity_list.open = !self.entity_list.open,
+            Action::ToggleFigures => self.toggle_figure_list(),
             Action::SortEntities => self.entity_list.toggle_sort(),
             Action::GapsOnly => self.entity_list.toggle_gaps(),
             Action::Select => {}
@@ -307,6 +316,7 @@ impl App {
             Action::PrevMention => self.step_mention(false),
             Action::Cancel => {
                 // Esc drops the selection first, then the search highlights.
+                self.figure_list.current = Pair::default();
                 if self.selection.take().is_none() {
                     self.search = None;
                 }

@@ -41,6 +41,10 @@ pub struct Theme {
     pub rule_flagged: Style,
     /// The entity list's cursor row.
     pub list_cursor: Style,
+    /// Added to a figure that differs from, or is missing in, the other article's group.
+    pub figure_flag: Style,
+    /// Added to a quote whose group quotes nobody in the other article.
+    pub quote_flag: Style,
 }
 
 /// Mid-luminance xterm-256 colours: readable on dark and light backgrounds alike, and far
@@ -73,6 +77,12 @@ impl Theme {
                 rule_checked: Style::new().fg(Color::Green),
                 rule_flagged: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
                 list_cursor: Style::new().add_modifier(Modifier::REVERSED),
+                figure_flag: Style::new()
+                    .fg(Color::Indexed(197))
+                    .add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+                quote_flag: Style::new()
+                    .fg(Color::Indexed(139))
+                    .add_modifier(Modifier::UNDERLINED),
             }
         } else {
             Theme {
@@ -97,6 +107,8 @@ impl Theme {
                 rule_checked: Style::new(),
                 rule_flagged: Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
                 list_cursor: Style::new().add_modifier(Modifier::REVERSED),
+                figure_flag: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+                quote_flag: Style::new().add_modifier(Modifier::UNDERLINED),
             }
         }
     }

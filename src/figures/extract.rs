@@ -61,8 +61,13 @@ fn ascii_run_end(s: &str, mut i: usize) -> usize {
 /// match then covers the whole word, suffixes included.
 fn word_at<'t, T: Copy>(s: &str, i: usize, table: &'t [(&'t str, T)]) -> Option<(usize, T)> {
     let rest = s.get(i..)?;
+    let first = rest.chars().next()?.to_ascii_lowercase();
     let mut best: Option<(usize, usize, T)> = None;
     for &(word, value) in table {
+        // Most entries differ in their first character: a cheap test before the full one.
+        if word.chars().next() != Some(first) {
+            continue;
+        }
         let telugu = word.chars().next().is_some_and(is_telugu_letter);
         let end = if telugu {
             if !rest.starts_with(word) || rest[word.len()..].starts_with('\u{0C4D}') {
@@ -311,14 +316,8 @@ pub(super) fn paragraph_figures(
     // End of the previous figure: a month or currency sign before a number is taken only
     // when it is not already part of that figure.
     let mut floor = 0;
-    while i < s.len() {
-        let Some(c) = char_at(s, i) else {
-            break;
-        };
-        if !is_digit(c) {
-            i += c.len_utf8();
-            continue;
-        }
+    while let Some(at) = next_digit(s, i) {
+        i = at;
         if glued_to_word(s, i) {
             i = skip_word(s, i);
             continue;
@@ -349,6 +348,28 @@ pub(super) fn paragraph_figures(
             None => i = skip_word(s, lit.end),
         }
     }
+}
+
+/// Byte offset of the first digit (ASCII, or Telugu: UTF-8 `E0 B1 A6`..`E0 B1 AF`) at or after
+/// `from`. A byte search: most of a text is not digits, and decoding every character to find
+/// the few that are costs several times more.
+fn next_digit(s: &str, from: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut k = from;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b.is_ascii_digit() {
+            return Some(k);
+        }
+        if b == 0xE0
+            && bytes.get(k + 1) == Some(&0xB1)
+            && bytes.get(k + 2).is_some_and(|c| (0xA6..=0xAF).contains(c))
+        {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Past the digits, letters and joiners of a code such as `G20`, `5G` or `v1.2.3` (inner

@@ -75,8 +75,12 @@ pub(super) fn paragraph_quotes(
         return;
     };
     let mut i = 0;
-    let mut prev: Option<char> = None;
-    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
+    while let Some(at) = next_quote_mark(s, i) {
+        i = at;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let prev = s[..i].chars().next_back();
         let opens = match c {
             '“' => true,
             '"' => {
@@ -86,30 +90,48 @@ pub(super) fn paragraph_quotes(
             _ => false,
         };
         let from = i + c.len_utf8();
-        if opens {
-            if let Some((close, closed)) = find_close(s, from, c) {
-                let end = if closed {
-                    close + s[close..].chars().next().map_or(0, char::len_utf8)
-                } else {
-                    s.trim_end().len().max(from)
-                };
-                if is_speech(&s[from..close.min(end)]) {
-                    out.push(Quote {
-                        start: range.start + i,
-                        end: range.start + end,
-                        text: s[i..end].to_string(),
-                        paragraph: index,
-                    });
-                }
-                // A quoted term is passed over whole too, so no text is searched twice.
-                prev = s[..end].chars().next_back();
-                i = end;
-                continue;
-            }
-        }
-        prev = Some(c);
         i = from;
+        if !opens {
+            continue;
+        }
+        let Some((close, closed)) = find_close(s, from, c) else {
+            continue;
+        };
+        let end = if closed {
+            close + s[close..].chars().next().map_or(0, char::len_utf8)
+        } else {
+            s.trim_end().len().max(from)
+        };
+        if is_speech(&s[from..close.min(end)]) {
+            out.push(Quote {
+                start: range.start + at,
+                end: range.start + end,
+                text: s[at..end].to_string(),
+                paragraph: index,
+            });
+        }
+        // A quoted term is passed over whole too, so no text is searched twice.
+        i = end;
     }
+}
+
+/// Byte offset of the next `"`, `“` or `‘` at or after `from` (UTF-8 `E2 80 9C` and
+/// `E2 80 98`), by a byte search.
+fn next_quote_mark(s: &str, from: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut k = from;
+    while k < bytes.len() {
+        match bytes[k] {
+            b'"' => return Some(k),
+            0xE2 if bytes.get(k + 1) == Some(&0x80)
+                && matches!(bytes.get(k + 2), Some(0x9C | 0x98)) =>
+            {
+                return Some(k)
+            }
+            _ => k += 1,
+        }
+    }
+    None
 }
 
 /// Checks each alignment group's quotes: `matched` when both sides quote, `one_sided` when

@@ -65,7 +65,7 @@ fn word_at<'t, T: Copy>(s: &str, i: usize, table: &'t [(&'t str, T)]) -> Option<
     let mut best: Option<(usize, usize, T)> = None;
     for &(word, value) in table {
         // Most entries differ in their first character: a cheap test before the full one.
-        if word.chars().next() != Some(first) {
+        if !word.starts_with(first) {
             continue;
         }
         let telugu = word.chars().next().is_some_and(is_telugu_letter);

@@ -145,3 +145,25 @@ fn the_markdown_report_lists_mismatches_and_the_one_sided_quote() {
     );
     assert!(md.contains("| 3 | English | 3 | “This is a proud moment for every citizen.” |"));
 }
+
+#[test]
+fn the_text_report_lists_flagged_figures_one_per_line() {
+    let (code, text, err) = tandem(&["report", TE, EN, "--format", "text"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        text.contains("figures: 8 compared, 4 differ or are on one side only; 1 groups quote"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    4  mismatch   en: 28 runs  te: 38 పరుగుల\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    3  one-sided  en: 2026  te: -\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    3  quote      en: “This is a proud"),
+        "{text}"
+    );
+}

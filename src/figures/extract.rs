@@ -22,7 +22,7 @@ pub(super) fn is_telugu_letter(c: char) -> bool {
 }
 
 /// A character that belongs to a word.
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_telugu_letter(c)
 }
 
@@ -167,14 +167,14 @@ fn glued_to_word(s: &str, i: usize) -> bool {
 
 /// What was read after the number.
 #[derive(Default)]
-struct Tail {
-    end: usize,
-    scale: f64,
-    percent: bool,
-    ordinal: bool,
-    day: bool,
-    unit: Option<Unit>,
-    month: Option<u8>,
+pub(super) struct Tail {
+    pub end: usize,
+    pub scale: f64,
+    pub percent: bool,
+    pub ordinal: bool,
+    pub day: bool,
+    pub unit: Option<Unit>,
+    pub month: Option<u8>,
 }
 
 /// What is glued to the digits: `%`, `°`, an ordinal ending, a unit or scale (`5km`, `5bn`,
@@ -263,7 +263,7 @@ fn glued_tail(s: &str, lit_end: usize, tail: &mut Tail) -> Option<bool> {
 
 /// The words after the number, separated by spaces: scale words (chained), then a percent
 /// word, a unit, or a month.
-fn spaced_tail(s: &str, tail: &mut Tail, day_like: bool) {
+pub(super) fn spaced_tail(s: &str, tail: &mut Tail, day_like: bool) {
     loop {
         let j = skip_spaces(s, tail.end);
         if j == tail.end {

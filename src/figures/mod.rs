@@ -10,6 +10,8 @@
 //!    `15 లక్షల మంది`, `రూ.500 కోట్లు`, `38 పరుగుల`), and normalises each to a value plus a
 //!    [`FigureKind`] and [`Unit`] so that `1.5 million` and `15 లక్షలు` compare equal. Telugu
 //!    case suffixes glued to a number or a unit word (`2024లో`, `పరుగులకే`) are allowed.
+//!    Small numbers written as words count only before a unit or scale word (`three hours` =
+//!    `మూడు గంటలు`), where they cannot be anything else.
 //! 2. **Checking**, once per alignment ([`check`], [`check_quotes`]): figures are matched within
 //!    each aligned group by value. Re-run it whenever the groups change (a hand-edited
 //!    alignment); it is cheap, linear in the number of figures.
@@ -40,6 +42,7 @@ pub mod months;
 mod number;
 mod quotes;
 pub mod units;
+mod words;
 
 #[cfg(test)]
 mod tests;
@@ -200,7 +203,13 @@ impl QuoteFinding {
 pub fn extract(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     for (k, range) in doc.paragraphs.iter().enumerate() {
+        let from = out.len();
         extract::paragraph_figures(&doc.text, range.clone(), k, &mut out);
+        let digits = out.len();
+        words::paragraph_word_figures(&doc.text, range.clone(), k, &mut out);
+        if out.len() > digits {
+            out[from..].sort_by_key(|f| f.start);
+        }
     }
     out
 }

@@ -36,6 +36,9 @@ pub enum Unit {
     Seats,
     Acres,
     Megawatts,
+    Balls,
+    Points,
+    Medals,
 }
 
 impl Unit {
@@ -65,6 +68,9 @@ impl Unit {
             Unit::Seats => "seats",
             Unit::Acres => "acres",
             Unit::Megawatts => "megawatts",
+            Unit::Balls => "balls",
+            Unit::Points => "points",
+            Unit::Medals => "medals",
         }
     }
 }
@@ -163,6 +169,16 @@ pub(super) const UNIT_WORDS: &[(&str, Unit)] = &[
     ("megawatt", Unit::Megawatts),
     ("megawatts", Unit::Megawatts),
     ("మెగావాట్", Unit::Megawatts),
+    ("ball", Unit::Balls),
+    ("balls", Unit::Balls),
+    ("బంతు", Unit::Balls),
+    ("బంతి", Unit::Balls),
+    ("point", Unit::Points),
+    ("points", Unit::Points),
+    ("పాయింట్", Unit::Points),
+    ("medal", Unit::Medals),
+    ("medals", Unit::Medals),
+    ("పతక", Unit::Medals),
 ];
 
 /// Currency signs and abbreviations written before a number (`$2 billion`, `రూ.500 కోట్లు`).

@@ -54,6 +54,23 @@ fn ascii_run_end(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// True when `rest` starts with the first character of `word` (ASCII case-insensitively),
+/// compared byte by byte: this runs for every table entry at every number.
+fn same_initial(word: &[u8], rest: &[u8]) -> bool {
+    match (word.first(), rest.first()) {
+        (Some(&w), Some(&r)) if w.is_ascii() => w == r.to_ascii_lowercase(),
+        (Some(&w), Some(&r)) => {
+            let len = match w {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            w == r && (1..len).all(|k| word.get(k) == rest.get(k))
+        }
+        _ => false,
+    }
+}
+
 /// The longest entry of `table` written at byte `i`, with the end of what it covers.
 ///
 /// English entries match whole words in any case. Telugu entries (stems) match the start of a
@@ -61,11 +78,10 @@ fn ascii_run_end(s: &str, mut i: usize) -> usize {
 /// match then covers the whole word, suffixes included.
 fn word_at<'t, T: Copy>(s: &str, i: usize, table: &'t [(&'t str, T)]) -> Option<(usize, T)> {
     let rest = s.get(i..)?;
-    let first = rest.chars().next()?.to_ascii_lowercase();
     let mut best: Option<(usize, usize, T)> = None;
     for &(word, value) in table {
         // Most entries differ in their first character: a cheap test before the full one.
-        if !word.starts_with(first) {
+        if !same_initial(word.as_bytes(), rest.as_bytes()) {
             continue;
         }
         let telugu = word.chars().next().is_some_and(is_telugu_letter);
@@ -356,20 +372,30 @@ pub(super) fn paragraph_figures(
 fn next_digit(s: &str, from: usize) -> Option<usize> {
     let bytes = s.as_bytes();
     let mut k = from;
-    while k < bytes.len() {
-        let b = bytes[k];
-        if b.is_ascii_digit() {
-            return Some(k);
+    while let Some(&b) = bytes.get(k) {
+        match b {
+            b'0'..=b'9' => return Some(k),
+            0xE0 if bytes.get(k + 1) == Some(&0xB1)
+                && bytes.get(k + 2).is_some_and(|c| (0xA6..=0xAF).contains(c)) =>
+            {
+                return Some(k)
+            }
+            // A whole character at a time: Telugu text is three bytes a character.
+            _ => k += utf8_len(b),
         }
-        if b == 0xE0
-            && bytes.get(k + 1) == Some(&0xB1)
-            && bytes.get(k + 2).is_some_and(|c| (0xA6..=0xAF).contains(c))
-        {
-            return Some(k);
-        }
-        k += 1;
     }
     None
+}
+
+/// Bytes of the UTF-8 character whose first byte is `b` (1 for a continuation byte, so a scan
+/// that lands inside a character still moves on).
+pub(super) fn utf8_len(b: u8) -> usize {
+    match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
+        _ => 1,
+    }
 }
 
 /// Past the digits, letters and joiners of a code such as `G20`, `5G` or `v1.2.3` (inner

@@ -8,7 +8,7 @@
 //! quote that goes on in the next paragraph. To tell speech from a quoted term (`the
 //! "hybrid" model`), a quote must hold at least two words.
 
-use super::extract::is_telugu_letter;
+use super::extract::{is_telugu_letter, utf8_len};
 use super::{group_items, Quote, QuoteFinding, Status};
 use crate::align::Group;
 use crate::pair::Pair;
@@ -128,7 +128,7 @@ fn next_quote_mark(s: &str, from: usize) -> Option<usize> {
             {
                 return Some(k)
             }
-            _ => k += 1,
+            b => k += utf8_len(b),
         }
     }
     None

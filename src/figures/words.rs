@@ -54,6 +54,24 @@ fn may_start_word(bytes: &[u8], k: usize) -> bool {
     }
 }
 
+/// End of the run of ASCII letters and digits, Telugu characters and zero-width joiners that
+/// starts at byte `k` (`k` itself when none starts there). Bytes only: the scan's inner loop.
+fn word_run_end(bytes: &[u8], mut k: usize) -> usize {
+    loop {
+        match bytes.get(k) {
+            Some(b) if b.is_ascii_alphanumeric() => k += 1,
+            Some(0xE0) if matches!(bytes.get(k + 1), Some(0xB0 | 0xB1)) => k += 3,
+            Some(0xE2)
+                if bytes.get(k + 1) == Some(&0x80)
+                    && matches!(bytes.get(k + 2), Some(0x8C | 0x8D)) =>
+            {
+                k += 3
+            }
+            _ => return k.min(bytes.len()),
+        }
+    }
+}
+
 /// True when the character before byte `k` (a char boundary) is not part of a word. Decided
 /// from the bytes where that is cheap: inside Telugu text almost every byte tested here
 /// follows another Telugu character (UTF-8 `E0 B0 xx` or `E0 B1 xx`).
@@ -70,16 +88,24 @@ fn follows_non_word(s: &str, k: usize) -> bool {
 /// The number word that is the whole word at byte `k`: (end, value).
 fn number_word_at(s: &str, k: usize) -> Option<(usize, f64)> {
     let rest = s.get(k..)?;
+    let b = rest.as_bytes();
     let whole = |len: usize| !rest[len..].starts_with(is_word_char);
-    if rest.as_bytes().first()?.is_ascii() {
+    // The byte that tells the words' initials apart is compared before the whole word: the
+    // initials here are common (`the`, `said`, `న`), number words are not.
+    if b.first()?.is_ascii() {
+        let initial = b[0].to_ascii_lowercase();
         ENGLISH.iter().find_map(|&(w, v)| {
+            if w.as_bytes()[0] != initial {
+                return None;
+            }
             let head = rest.get(..w.len())?;
             (head.eq_ignore_ascii_case(w) && whole(w.len())).then_some((k + w.len(), v))
         })
     } else {
+        let initial = *b.get(2)?;
         TELUGU
             .iter()
-            .find(|&&(w, _)| rest.starts_with(w) && whole(w.len()))
+            .find(|&&(w, _)| w.as_bytes()[2] == initial && rest.starts_with(w) && whole(w.len()))
             .map(|&(w, v)| (k + w.len(), v))
     }
 }
@@ -97,10 +123,16 @@ pub(super) fn paragraph_word_figures(
     let bytes = s.as_bytes();
     let mut k = 0;
     while k < bytes.len() {
+        let run_end = word_run_end(bytes, k);
+        if run_end == k {
+            k += 1;
+            continue;
+        }
+        // `k` starts a run of letters: test it, then pass over the whole run at once.
         let starts_word =
             may_start_word(bytes, k) && s.is_char_boundary(k) && follows_non_word(s, k);
         let Some((end, value)) = starts_word.then(|| number_word_at(s, k)).flatten() else {
-            k += 1;
+            k = run_end;
             continue;
         };
         let mut tail = Tail {
@@ -154,9 +186,15 @@ mod tests {
 
     #[test]
     fn number_words_count_only_before_a_unit_or_scale() {
-        assert_eq!(words("It lasted three hours."), [("three hours".into(), 3.0)]);
+        assert_eq!(
+            words("It lasted three hours."),
+            [("three hours".into(), 3.0)]
+        );
         assert_eq!(words("మ్యాచ్ మూడు గంటల పాటు"), [("మూడు గంటల".into(), 3.0)]);
-        assert_eq!(words("Two million people"), [("Two million people".into(), 2e6)]);
+        assert_eq!(
+            words("Two million people"),
+            [("Two million people".into(), 2e6)]
+        );
         assert_eq!(words("రెండు లక్షల మంది"), [("రెండు లక్షల మంది".into(), 2e5)]);
         assert_eq!(words("five per cent"), [("five per cent".into(), 5.0)]);
         assert!(words("one of the two sides").is_empty());

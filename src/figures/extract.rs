@@ -427,6 +427,9 @@ fn figure_at(s: &str, i: usize, lit: &number::Literal, floor: usize) -> Option<F
         spaced_tail(s, &mut tail, is_day(lit.value));
     }
     let value = lit.value * tail.scale;
+    if !value.is_finite() {
+        return None; // `9 trillion trillion ...`: no figure anyone compares
+    }
     let mut start = i;
     let mut unit = tail.unit;
     if let Some((s0, u)) = currency_before(s, i).filter(|&(s0, _)| s0 >= floor) {

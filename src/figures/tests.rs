@@ -102,6 +102,13 @@ fn units_with_telugu_case_suffixes() {
 }
 
 #[test]
+fn endless_scale_words_give_no_infinite_value() {
+    let text = format!("9{} and two{}", " trillion".repeat(40), " trillion".repeat(40));
+    assert!(figs(&text).is_empty(), "{:?}", figs(&text));
+    assert_eq!(one("2 trillion").2, 2e12);
+}
+
+#[test]
 fn a_stem_never_ends_inside_a_conjunct() {
     // లక్ష్యం (target) starts with లక్ష (lakh) but is not a scale word.
     assert_eq!(one("340 లక్ష్యంతో").2, 340.0);

@@ -141,7 +141,10 @@ pub(super) fn paragraph_word_figures(
             ..Tail::default()
         };
         spaced_tail(s, &mut tail, false);
-        let kind = if tail.percent {
+        let kind = if !(value * tail.scale).is_finite() {
+            k = tail.end;
+            continue;
+        } else if tail.percent {
             FigureKind::Percent
         } else if tail.unit.is_some() {
             FigureKind::Amount

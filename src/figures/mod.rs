@@ -41,6 +41,7 @@ mod matching;
 pub mod months;
 mod number;
 mod quotes;
+mod scan;
 pub mod units;
 mod words;
 

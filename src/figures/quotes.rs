@@ -8,7 +8,7 @@
 //! quote that goes on in the next paragraph. To tell speech from a quoted term (`the
 //! "hybrid" model`), a quote must hold at least two words.
 
-use super::extract::{is_telugu_letter, utf8_len};
+use super::scan::{is_telugu_letter, utf8_len};
 use super::{group_items, Quote, QuoteFinding, Status};
 use crate::align::Group;
 use crate::pair::Pair;

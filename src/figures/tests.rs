@@ -103,7 +103,11 @@ fn units_with_telugu_case_suffixes() {
 
 #[test]
 fn endless_scale_words_give_no_infinite_value() {
-    let text = format!("9{} and two{}", " trillion".repeat(40), " trillion".repeat(40));
+    let text = format!(
+        "9{} and two{}",
+        " trillion".repeat(40),
+        " trillion".repeat(40)
+    );
     assert!(figs(&text).is_empty(), "{:?}", figs(&text));
     assert_eq!(one("2 trillion").2, 2e12);
 }

@@ -3,7 +3,8 @@
 //! count, while on its own (`one of the two`, `ఒక`) it is too often not a figure worth
 //! comparing. `one`/`a`/`ఒక` are left out for the same reason (`one day`, `ఒక రోజు` are idioms).
 
-use super::extract::{is_word_char, spaced_tail, Tail};
+use super::extract::{spaced_tail, Tail};
+use super::scan::is_word_char;
 use super::{Figure, FigureKind};
 use std::ops::Range;
 

@@ -213,3 +213,18 @@ fn with_nothing_to_flag_the_list_says_so() {
     press(&mut app, "<Enter>");
     assert!(!app.figure_list.open);
 }
+
+#[test]
+fn the_figures_list_fits_small_terminals() {
+    for (w, h) in [(40, 12), (39, 16), (30, 8)] {
+        let mut app = App::analysed(fixture(), w, h);
+        press(&mut app, "F");
+        let screen = screen_lines(&draw(&app)).join("\n");
+        if w >= 39 {
+            assert!(screen.contains("differs"), "{w}x{h}:\n{screen}");
+        }
+        press(&mut app, "G<Enter>");
+        assert!(!app.figure_list.open, "{w}x{h}");
+        draw(&app);
+    }
+}

@@ -6,6 +6,7 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use tandem::analysis::Analysis;
 use tandem::document::Document;
+use tandem::figures;
 use tandem::pair::Pair;
 
 const SOURCES: [(&str, &str); 4] = [
@@ -109,5 +110,25 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The figures and quotes check alone: extraction (once per document) and the group check
+/// (again after each alignment edit), so a change to either shows apart from the entity work.
+fn bench_figures(c: &mut Criterion) {
+    let mut group = c.benchmark_group("figures");
+    group.sample_size(10);
+    let pair = big_pair(10_000_000);
+    let size = (pair.te.text.len() + pair.en.text.len()) as u64;
+    group.throughput(Throughput::Bytes(size));
+    group.bench_function("extract 10MB", |b| {
+        b.iter(|| {
+            let figs = Pair::from_fn(|side| figures::extract(&pair[side]));
+            let quotes = Pair::from_fn(|side| figures::extract_quotes(&pair[side]));
+            (figs, quotes)
+        })
+    });
+    let mut analysis = Analysis::build(&pair);
+    group.bench_function("recheck 10MB", |b| b.iter(|| analysis.recheck()));
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_figures);
 criterion_main!(benches);

@@ -15,6 +15,7 @@ pub mod coverage;
 pub mod document;
 pub mod entity;
 pub mod export;
+pub mod figures;
 pub mod highlight;
 pub mod layout;
 pub mod memory;

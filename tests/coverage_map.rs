@@ -17,13 +17,13 @@ fn pair() -> Pair<Document> {
         .map(|i| match i {
             0 => "Talks in Tokyo opened on Monday.".to_string(),
             5 => "Officials from Argentina were not invited.".to_string(),
-            _ => format!("Nothing new came of it, and nothing was said on day {i}."),
+            _ => "Nothing new came of it, and nothing was said that day.".to_string(),
         })
         .collect();
     let te: Vec<String> = (0..8)
         .map(|i| match i {
             0 => "టోక్యోలో చర్చలు సోమవారం ప్రారంభమయ్యాయి.".to_string(),
-            _ => format!("పేరా {i} లో ప్రత్యేకంగా ఏమీ లేదు."),
+            _ => "ఆ రోజు ప్రత్యేకంగా ఏమీ లేదు.".to_string(),
         })
         .collect();
     Pair::new(
@@ -124,4 +124,35 @@ fn the_view_is_shaded_and_jumps_go_to_flagged_places() {
         .as_deref()
         .unwrap_or("")
         .contains("no flagged place above"));
+}
+
+#[test]
+fn a_figure_that_differs_is_marked_and_jumped_to() {
+    let en = [
+        "The match began on Monday.",
+        "Nothing new came of it, and nothing was said on day two.",
+        "The home side won by 28 runs.",
+    ];
+    let te = [
+        "మ్యాచ్ సోమవారం ప్రారంభమైంది.",
+        "రెండో రోజు ఏమీ కొత్తగా జరగలేదు.",
+        "ఆతిథ్య జట్టు 38 పరుగుల తేడాతో గెలిచింది.",
+    ];
+    let pair = Pair::new(
+        Document::from_text("f.te.txt", te.join("\n\n")),
+        Document::from_text("f.en.txt", en.join("\n\n")),
+    );
+    let mut app = App::analysed(pair, 100, 8);
+    for side in Side::BOTH {
+        let row = row_of_paragraph(&app, side, 2);
+        assert!(
+            app.coverage[side].marks.contains(&(row, MarkKind::Figure)),
+            "{side:?}: {:?}",
+            app.coverage[side].marks
+        );
+        assert!(app.coverage[side].attention.contains(&row));
+    }
+    press(&mut app, "]c");
+    let row = row_of_paragraph(&app, Side::Te, 2);
+    assert_eq!(app.top[Side::Te], row.min(app.max_top(Side::Te)));
 }

@@ -7,8 +7,10 @@
 //! inside a cluster (a suffix split inside a conjunct) therefore never splits the cluster: all its
 //! cells get one mark.
 
+mod cover;
 mod slots;
 
+pub use cover::Cover;
 pub use slots::{assign_slots, PALETTE_SLOTS};
 
 use crate::analysis::MentionSpan;

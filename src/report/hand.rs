@@ -1,6 +1,7 @@
 //! The report's alignment is the one the reviewer fixed: the hand edits in the review file
 //! (merges, splits, moves, pins) are replayed on the aligner's groups exactly as the viewer
-//! replays them, so the JSON, the tables and the exports agree with the screen.
+//! replays them, and the figures and quotes are checked again within the new groups, so the
+//! JSON, the tables and the exports agree with the screen.
 
 use super::ReviewSource;
 use crate::analysis::{paragraph_infos, Analysis};
@@ -27,5 +28,7 @@ pub fn apply_hand_alignment(
         &prints,
     );
     analysis.alignment = hand.groups;
+    // Figures and quotes are checked within groups: check them in the groups as fixed.
+    analysis.recheck();
     hand.stale + hand.refused
 }

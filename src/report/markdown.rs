@@ -1,6 +1,7 @@
 //! `--format markdown`: a coverage report an editor can read without tandem. It answers, in
 //! order: what was compared, which names both articles carry, which names one article lacks,
-//! which passages the reviewer flagged and why, and how far the review has got.
+//! which figures and quotes differ between aligned passages, which passages the reviewer
+//! flagged and why, and how far the review has got.
 //!
 //! With a review, entities are counted as the reviewer left them (see [`super::decided`]).
 //! Paragraphs are counted from 1, as a person counts them. Text from the articles and notes is
@@ -12,6 +13,7 @@ use super::{kind_name, paragraph_list, status_words};
 use crate::analysis::{Analysis, Entity};
 use crate::document::Document;
 use crate::entity::translit;
+use crate::figures::{Figure, Status};
 use crate::pair::{Pair, Side};
 use crate::review::GroupStatus;
 use std::fmt::Write;
@@ -34,6 +36,8 @@ pub fn render_markdown(
     render_summary(&mut s, a, &entities, review);
     render_both_sides(&mut s, &entities);
     render_gaps(&mut s, &entities);
+    render_figures(&mut s, a);
+    render_quotes(&mut s, a);
     render_flagged(&mut s, pair, review);
     render_unmatched(&mut s, pair, a, review);
     if let Some(r) = review {
@@ -83,6 +87,15 @@ fn render_summary(
         count(None),
         count(Some(Side::Te)),
         count(Some(Side::En))
+    );
+    let figures = |status: Status| a.figures.iter().filter(|f| f.status == status).count();
+    let _ = writeln!(
+        s,
+        "- {} figures compared: {} matched, {} differ, {} on one side only.",
+        a.figures.len(),
+        figures(Status::Matched),
+        figures(Status::Mismatch),
+        figures(Status::OneSided)
     );
     let one_sided = a.alignment.iter().filter(|g| g.is_gap()).count();
     let _ = writeln!(
@@ -184,6 +197,74 @@ fn render_gaps(s: &mut String, entities: &[Entity]) {
         }
         s.push('\n');
     }
+}
+
+/// Figures that differ between the two sides of a group, then figures only one side of their
+/// group carries, in group order.
+fn render_figures(s: &mut String, a: &Analysis) {
+    let _ = writeln!(s, "## Figures that differ or are missing\n");
+    let flagged: Vec<_> = a.flagged_figures().collect();
+    if flagged.is_empty() {
+        s.push_str("None: every number, date and amount has its counterpart.\n\n");
+        return;
+    }
+    s.push_str("| group | status | Telugu | English | reads as |\n");
+    s.push_str("| ---: | --- | --- | --- | --- |\n");
+    let text = |f: Option<&Figure>| f.map_or("-".to_string(), |f| cell(&f.text));
+    for f in flagged {
+        let status = match (f.status, &f.te, &f.en) {
+            (Status::Mismatch, _, _) => "differs",
+            (_, None, _) => "only in English",
+            _ => "only in Telugu",
+        };
+        let reads = match (&f.te, &f.en) {
+            (Some(te), Some(en)) => format!("{} ≠ {}", te.normalised(), en.normalised()),
+            (Some(one), None) | (None, Some(one)) => one.normalised(),
+            (None, None) => String::new(),
+        };
+        let _ = writeln!(
+            s,
+            "| {} | {status} | {} | {} | {} |",
+            f.group + 1,
+            text(f.te.as_ref()),
+            text(f.en.as_ref()),
+            cell(&reads)
+        );
+    }
+    s.push('\n');
+}
+
+/// Groups where one article quotes someone and the other quotes nobody.
+fn render_quotes(s: &mut String, a: &Analysis) {
+    let _ = writeln!(s, "## Quotes on one side only\n");
+    let one_sided: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.status == Status::OneSided)
+        .collect();
+    if one_sided.is_empty() {
+        s.push_str("None: every group that quotes someone does so in both articles.\n\n");
+        return;
+    }
+    s.push_str("| group | only in | paragraph | quote |\n| ---: | --- | ---: | --- |\n");
+    for q in one_sided {
+        let side = if q.te.is_empty() { Side::En } else { Side::Te };
+        for quote in q.side(side) {
+            let mut text: String = quote.text.chars().take(EXCERPT_CHARS).collect();
+            if text.len() < quote.text.len() {
+                text.push('…');
+            }
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} |",
+                q.group + 1,
+                side_name(side),
+                quote.paragraph + 1,
+                cell(&text)
+            );
+        }
+    }
+    s.push('\n');
 }
 
 /// Groups the reviewer marked as needing work or missing content, with their notes; then the

@@ -83,7 +83,15 @@ fn json_report_round_trips_and_carries_the_review() -> anyhow::Result<()> {
     let back: Analysis = serde_json::from_str(&json)?;
     assert_eq!(back, a);
     let v: serde_json::Value = serde_json::from_str(&json)?;
-    for key in ["te", "en", "entities", "alignment", "review"] {
+    for key in [
+        "te",
+        "en",
+        "entities",
+        "alignment",
+        "figures",
+        "quotes",
+        "review",
+    ] {
         assert!(v.get(key).is_some(), "{key}");
     }
     assert!(v["review"].is_null());

@@ -1,6 +1,6 @@
 //! `--format text`: the analysis as plain-text tables for a terminal: one line per entity, then
-//! one line per alignment group (with the reviewer's verdict when there is a review), then
-//! totals. Labels and notes come last on their lines so wide Telugu text cannot push the
+//! one line per alignment group (with the reviewer's verdict when there is a review), then the
+//! figures and quotes that differ between the articles, then totals. Labels and notes come last on their lines so wide Telugu text cannot push the
 //! columns out of line.
 
 use super::reviewed::ReviewReport;
@@ -51,6 +51,7 @@ pub fn render_text(a: &Analysis, review: Option<&ReviewReport>) -> String {
     }
     s.push('\n');
     render_alignment(&mut s, a, review);
+    render_figures(&mut s, a);
     let gaps = a.entities.iter().filter(|e| e.is_gap()).count();
     let _ = writeln!(
         s,
@@ -109,6 +110,47 @@ fn render_alignment(s: &mut String, a: &Analysis, review: Option<&ReviewReport>)
             g.score
         );
         let _ = writeln!(s, "{}", line.trim_end());
+    }
+}
+
+/// One line per figure that differs or that one side lacks, and per group quoted on one side
+/// only; the article text last on the line.
+fn render_figures(s: &mut String, a: &Analysis) {
+    let flagged: Vec<_> = a.flagged_figures().collect();
+    let quotes: Vec<_> = a.quotes.iter().filter(|q| q.status.is_flagged()).collect();
+    let _ = writeln!(
+        s,
+        "\nfigures: {} compared, {} differ or are on one side only; {} groups quote on one side only",
+        a.figures.len(),
+        flagged.len(),
+        quotes.len()
+    );
+    let text =
+        |f: Option<&crate::figures::Figure>| f.map_or("-".to_string(), |f| one_line(&f.text));
+    for f in flagged {
+        let _ = writeln!(
+            s,
+            "{:>5}  {:<9}  en: {}  te: {}",
+            f.group + 1,
+            f.status.words(),
+            text(f.en.as_ref()),
+            text(f.te.as_ref())
+        );
+    }
+    for q in quotes {
+        let side = if q.te.is_empty() { Side::En } else { Side::Te };
+        let first = q
+            .side(side)
+            .first()
+            .map(|x| one_line(&x.text))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "{:>5}  {:<9}  {}: {first}",
+            q.group + 1,
+            "quote",
+            if side == Side::Te { "te" } else { "en" }
+        );
     }
 }
 

@@ -41,6 +41,8 @@ pub enum Action {
     SortEntities,
     /// Entity list: show only entities missing on one side, or all.
     GapsOnly,
+    /// Show or hide the list of figures and quotes that differ between the articles.
+    ToggleFigures,
     /// Choose the entity under the cursor of the entity list.
     Select,
     /// Select the next entity mentioned in the focused pane.
@@ -124,6 +126,7 @@ impl Action {
             Action::ToggleEntities => "show/hide the entity list",
             Action::SortEntities => "list: first seen / by count",
             Action::GapsOnly => "list: gaps only / all",
+            Action::ToggleFigures => "figures/quotes that differ",
             Action::Select => "list: select the entity",
             Action::NextEntity => "select next entity in view",
             Action::PrevEntity => "select previous entity",

@@ -82,6 +82,10 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         action: Action::GapsOnly,
     },
     Binding {
+        keys: &["F", "#"],
+        action: Action::ToggleFigures,
+    },
+    Binding {
         keys: &["<Enter>"],
         action: Action::Select,
     },

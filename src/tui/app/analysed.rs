@@ -1,6 +1,7 @@
 //! The analysis as the viewer needs it: mentions indexed for per-row lookups, a colour slot per
 //! entity, and which alignment group each paragraph is in.
 
+use super::FigureMarks;
 use crate::align::GroupIndex;
 use crate::analysis::{Analysis, Mention, SpanIndex};
 use crate::document::Document;
@@ -20,6 +21,8 @@ pub struct Analysed {
     /// list by first appearance without walking every mention each frame.
     pub first_group: Vec<usize>,
     pub groups: GroupIndex,
+    /// Flagged figures and one-sided quotes, marked in the panes.
+    pub figure_marks: FigureMarks,
 }
 
 impl Analysed {
@@ -60,6 +63,7 @@ impl Analysed {
             slots: assign_slots(&spans, PALETTE_SLOTS),
             first_group,
             groups,
+            figure_marks: FigureMarks::new(&analysis),
             analysis,
         }
     }

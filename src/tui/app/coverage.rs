@@ -77,10 +77,22 @@ impl App {
         CoverageMarks { marks, attention }
     }
 
-    /// Byte offsets of the flagged figures and quotes of `side` (none until the figures check
-    /// is part of the analysis).
-    fn figure_offsets(&self, _side: Side) -> Vec<usize> {
-        Vec::new()
+    /// Byte offsets of the figures of `side` that differ from or are missing in the other
+    /// article's group, and of its quotes the other side's group does not match.
+    fn figure_offsets(&self, side: Side) -> Vec<usize> {
+        let Some(analysed) = self.analysed.as_ref() else {
+            return Vec::new();
+        };
+        let analysis = &analysed.analysis;
+        let figures = analysis
+            .flagged_figures()
+            .filter_map(|f| f.side(side).map(|fig| fig.start));
+        let quotes = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.status.is_flagged())
+            .flat_map(|q| q.side(side).iter().map(|quote| quote.start));
+        figures.chain(quotes).collect()
     }
 
     /// `]c` / `[c`: the focused pane goes to the next or previous place that needs attention.

@@ -8,6 +8,7 @@
 mod analysed;
 mod coverage;
 mod entities;
+mod figures;
 mod input;
 mod position;
 mod realign;
@@ -18,6 +19,7 @@ mod tests;
 
 pub use analysed::Analysed;
 pub use entities::{EntityList, ListSort, Selection};
+pub use figures::{flag_row, flags, FigureList, FigureMarks, Flag, FlagRow};
 pub use input::{InputPurpose, LineInput};
 pub use position::SyncMode;
 pub use review::{progress, status_label, ReviewState};
@@ -52,6 +54,8 @@ pub struct App {
     anchor: Anchor,
     pub selection: Option<Selection>,
     pub entity_list: EntityList,
+    /// The list of figures and quotes that differ between the articles (`F`).
+    pub figure_list: FigureList,
     pub should_quit: bool,
     /// A full clear was asked for (Ctrl-l); the event loop takes it.
     pub clear_requested: bool,
@@ -113,6 +117,7 @@ impl App {
             anchor: Anchor::Offsets(Pair::new(0, 0)),
             selection: None,
             entity_list: EntityList::default(),
+            figure_list: FigureList::default(),
             should_quit: false,
             clear_requested: false,
             pairs_requested: false,
@@ -246,6 +251,8 @@ impl App {
                     &self.review.prints,
                 );
                 applied.alignment = hand.groups;
+                // Figures and quotes are checked within groups: check them in the new ones.
+                applied.recheck();
                 self.hand_edits_ignored = hand.stale + hand.refused;
             }
             self.base_analysis = Some(base);
@@ -285,6 +292,9 @@ impl App {
             return;
         }
         if self.entity_list.open && self.update_list(action) {
+            return;
+        }
+        if self.figure_list.open && self.update_figure_list(action) {
             return;
         }
         // A decision can be taken back (`u`): remember the review as it was before it.
@@ -330,6 +340,7 @@ impl App {
             Action::ToggleSync => self.toggle_sync(),
             Action::SwitchFocus => self.focus = self.focus.other(),
             Action::ToggleEntities => self.entity_list.open = !self.entity_list.open,
+            Action::ToggleFigures => self.toggle_figure_list(),
             Action::SortEntities => self.entity_list.toggle_sort(),
             Action::GapsOnly => self.entity_list.toggle_gaps(),
             Action::Select => {}
@@ -344,6 +355,7 @@ impl App {
             Action::PrevMention => self.step_mention(false),
             Action::Cancel => {
                 // Esc drops the selection first, then the search highlights.
+                self.figure_list.current = Pair::default();
                 if self.selection.take().is_none() {
                     self.search = None;
                 }

@@ -2,6 +2,7 @@
 
 mod cells;
 mod entities;
+mod figures;
 mod help;
 mod pane;
 pub mod picker;
@@ -37,6 +38,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame) {
     status::render_status(app, app.screen.status, theme, buf);
     if app.entity_list.open {
         entities::render_entities(app, app.screen.area, theme, buf);
+    }
+    if app.figure_list.open {
+        figures::render_figures(app, app.screen.area, theme, buf);
     }
     if app.show_help {
         help::render_help(&app.bindings, app.help_scroll, app.screen.area, theme, buf);

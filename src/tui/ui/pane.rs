@@ -4,7 +4,7 @@ use super::cells::{put_cell, put_text};
 use super::theme::Theme;
 use crate::aligned::Slot;
 use crate::coverage::MarkKind;
-use crate::highlight::for_each_marked_cell;
+use crate::highlight::{for_each_marked_cell, Cover};
 use crate::layout::LineKind;
 use crate::pair::Side;
 use crate::review::GroupStatus;
@@ -136,7 +136,7 @@ fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buff
 }
 
 /// One line of text, each cell styled by [`for_each_marked_cell`]: entity colours, the stem
-/// bold, the selected entity emphasised, search matches.
+/// bold, the selected entity emphasised, flagged figures and quotes, search matches.
 fn render_line(
     app: &App,
     side: Side,
@@ -159,6 +159,10 @@ fn render_line(
     let search = app.search.as_ref().filter(|s| s.side == side);
     let matches = search.map_or(&[][..], |s| s.in_range(row.range()));
     let current_match = search.and_then(|s| s.current_range());
+    let marks = app.analysed.as_ref().map(|a| &a.figure_marks);
+    let mut figures = Cover::new(marks.map_or(&[][..], |m| m.figures_in(side, row.range())));
+    let mut quotes = Cover::new(marks.map_or(&[][..], |m| m.quotes_in(side, row.range())));
+    let current_flag = app.figure_list.current[side].as_ref();
     for_each_marked_cell(text, row.range(), spans, matches, |cell, mark| {
         let mut style = if cell.replaced {
             theme.symbol
@@ -175,6 +179,15 @@ fn render_line(
                 selected == Some(e.entity),
                 is_current,
             );
+        }
+        if quotes.covers(cell.source.clone()) {
+            style = style.patch(theme.quote_flag);
+        }
+        if figures.covers(cell.source.clone()) {
+            style = style.patch(theme.figure_flag);
+            if current_flag.is_some_and(|r| r.contains(&cell.source.start)) {
+                style = style.patch(theme.current);
+            }
         }
         if mark.search {
             style = style.patch(theme.search);

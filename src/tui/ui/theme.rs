@@ -49,6 +49,10 @@ pub struct Theme {
     pub map_gap: Style,
     pub map_figure: Style,
     pub map_flagged: Style,
+    /// Added to a figure that differs from, or is missing in, the other article's group.
+    pub figure_flag: Style,
+    /// Added to a quote whose group quotes nobody in the other article.
+    pub quote_flag: Style,
 }
 
 /// Mid-luminance xterm-256 colours: readable on dark and light backgrounds alike, and far
@@ -87,6 +91,12 @@ impl Theme {
                 map_gap: Style::new().fg(Color::Yellow),
                 map_figure: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
                 map_flagged: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+                figure_flag: Style::new()
+                    .fg(Color::Indexed(197))
+                    .add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+                quote_flag: Style::new()
+                    .fg(Color::Indexed(139))
+                    .add_modifier(Modifier::UNDERLINED),
             }
         } else {
             Theme {
@@ -117,6 +127,8 @@ impl Theme {
                 map_gap: Style::new().add_modifier(Modifier::BOLD),
                 map_figure: Style::new().add_modifier(Modifier::BOLD),
                 map_flagged: Style::new().add_modifier(Modifier::BOLD),
+                figure_flag: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+                quote_flag: Style::new().add_modifier(Modifier::UNDERLINED),
             }
         }
     }

@@ -40,28 +40,39 @@ pub fn cell_of(row: usize, total: usize, height: usize) -> usize {
     ((row.min(total - 1) as u128 * height as u128) / total as u128) as usize
 }
 
-/// The strip: for each of `height` cells the most urgent mark among its rows.
+/// The strip being built: for each of `height` cells the most urgent mark among its rows.
+/// Marks are folded in as they are found, so a map of a big article never lists them all.
 ///
 /// ```
-/// use tandem::coverage::{strip, MarkKind};
-/// let cells = strip(100, 4, [(10, MarkKind::Linked), (12, MarkKind::Gap), (99, MarkKind::Checked)]);
-/// assert_eq!(cells, vec![Some(MarkKind::Gap), None, None, Some(MarkKind::Checked)]);
+/// use tandem::coverage::{MarkKind, Strip};
+/// let mut strip = Strip::new(100, 4);
+/// for (row, kind) in [(10, MarkKind::Linked), (12, MarkKind::Gap), (99, MarkKind::Checked)] {
+///     strip.add(row, kind);
+/// }
+/// assert_eq!(strip.cells, vec![Some(MarkKind::Gap), None, None, Some(MarkKind::Checked)]);
 /// ```
-pub fn strip(
-    total: usize,
-    height: usize,
-    marks: impl IntoIterator<Item = (usize, MarkKind)>,
-) -> Vec<Option<MarkKind>> {
-    let mut cells = vec![None; height];
-    if total == 0 {
-        return cells;
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Strip {
+    pub cells: Vec<Option<MarkKind>>,
+    /// The rows the strip stands for.
+    pub total: usize,
+}
+
+impl Strip {
+    pub fn new(total: usize, height: usize) -> Strip {
+        Strip {
+            cells: vec![None; height],
+            total,
+        }
     }
-    for (row, kind) in marks {
-        if let Some(cell) = cells.get_mut(cell_of(row, total, height)) {
+
+    /// Marks row `row`; the cell keeps the most urgent of its marks.
+    pub fn add(&mut self, row: usize, kind: MarkKind) {
+        let at = cell_of(row, self.total, self.cells.len());
+        if let Some(cell) = self.cells.get_mut(at) {
             *cell = (*cell).max(Some(kind));
         }
     }
-    cells
 }
 
 /// The cells that stand for the rows on screen, `top..top + visible`: at least one cell, so
@@ -90,12 +101,20 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    fn strip(total: usize, height: usize, marks: &[(usize, MarkKind)]) -> Vec<Option<MarkKind>> {
+        let mut strip = Strip::new(total, height);
+        for &(row, kind) in marks {
+            strip.add(row, kind);
+        }
+        strip.cells
+    }
+
     #[test]
     fn the_most_urgent_mark_wins_a_cell() {
         let cells = strip(
             10,
             5,
-            [
+            &[
                 (0, MarkKind::Flagged),
                 (1, MarkKind::Linked),
                 (4, MarkKind::Figure),
@@ -118,7 +137,7 @@ mod tests {
     #[test]
     fn a_short_article_spreads_over_the_strip() {
         // Three rows on a ten-cell strip: each row has its own cell.
-        let cells = strip(3, 10, [(0, MarkKind::Gap), (2, MarkKind::Linked)]);
+        let cells = strip(3, 10, &[(0, MarkKind::Gap), (2, MarkKind::Linked)]);
         assert_eq!(cells[0], Some(MarkKind::Gap));
         assert_eq!(cells[cell_of(2, 3, 10)], Some(MarkKind::Linked));
         assert_eq!(cells.iter().flatten().count(), 2);

@@ -38,26 +38,42 @@ fn row_of_paragraph(app: &App, side: Side, para: usize) -> usize {
         .map_or(line, |a| a.row_of_line(side, line))
 }
 
+/// The cell of the pane's map that row `row` falls in.
+fn cell(app: &App, side: Side, row: usize) -> Option<MarkKind> {
+    let map = &app.coverage[side];
+    map.cells[tandem::coverage::cell_of(row, map.total, map.cells.len())]
+}
+
 #[test]
 fn marks_sit_at_the_rows_of_what_they_mark() {
+    // 60 rows: more cells than the article has rows, so each row has a cell of its own.
     let app = App::analysed(pair(), 100, 60);
     let en = &app.coverage[Side::En];
-    let at = |kind: MarkKind| -> Vec<usize> {
-        en.marks
-            .iter()
-            .filter(|(_, k)| *k == kind)
-            .map(|&(r, _)| r)
-            .collect()
-    };
-    assert_eq!(at(MarkKind::Linked), [row_of_paragraph(&app, Side::En, 0)]);
-    assert_eq!(at(MarkKind::Gap), [row_of_paragraph(&app, Side::En, 5)]);
-    assert_eq!(en.attention, [row_of_paragraph(&app, Side::En, 5)]);
+    assert_eq!(en.total, app.rows_len(Side::En));
+    assert_eq!(en.cells.len(), app.viewport_height(Side::En));
+    assert!(en.total < en.cells.len());
+    let linked = row_of_paragraph(&app, Side::En, 0);
+    let gap = row_of_paragraph(&app, Side::En, 5);
+    assert_eq!(cell(&app, Side::En, linked), Some(MarkKind::Linked));
+    assert_eq!(cell(&app, Side::En, gap), Some(MarkKind::Gap));
+    assert_eq!(en.cells.iter().flatten().count(), 2, "{:?}", en.cells);
+    assert_eq!(en.attention, [gap]);
     // The Telugu side has the shared name only.
     let te = &app.coverage[Side::Te];
-    assert_eq!(
-        te.marks,
-        [(row_of_paragraph(&app, Side::Te, 0), MarkKind::Linked)]
-    );
+    let linked = row_of_paragraph(&app, Side::Te, 0);
+    assert_eq!(cell(&app, Side::Te, linked), Some(MarkKind::Linked));
+    assert_eq!(te.cells.iter().flatten().count(), 1);
+    assert!(te.attention.is_empty());
+}
+
+#[test]
+fn the_map_follows_a_resize() {
+    let mut app = App::analysed(pair(), 100, 60);
+    app.update(tandem::tui::action::Action::Resize(100, 20));
+    let en = &app.coverage[Side::En];
+    assert_eq!(en.cells.len(), app.viewport_height(Side::En));
+    let gap = row_of_paragraph(&app, Side::En, 5);
+    assert_eq!(cell(&app, Side::En, gap), Some(MarkKind::Gap));
 }
 
 #[test]
@@ -145,11 +161,7 @@ fn a_figure_that_differs_is_marked_and_jumped_to() {
     let mut app = App::analysed(pair, 100, 8);
     for side in Side::BOTH {
         let row = row_of_paragraph(&app, side, 2);
-        assert!(
-            app.coverage[side].marks.contains(&(row, MarkKind::Figure)),
-            "{side:?}: {:?}",
-            app.coverage[side].marks
-        );
+        assert_eq!(cell(&app, side, row), Some(MarkKind::Figure), "{side:?}");
         assert!(app.coverage[side].attention.contains(&row));
     }
     press(&mut app, "]c");

@@ -1,18 +1,24 @@
-//! The coverage map's marks, in rows of each pane as it is arranged now (aligned rows in
-//! aligned mode, layout lines in independent mode), and the `]c` / `[c` jumps between the
-//! places that need attention. Rebuilt when the analysis, the layout, the arrangement or the
-//! review changes, never per frame: drawing the strip then only buckets these rows.
+//! The coverage map's cells for each pane as it is arranged now (aligned rows in aligned mode,
+//! layout lines in independent mode) and as tall as it is, and the `]c` / `[c` jumps between
+//! the places that need attention. Rebuilt when the analysis, the layout, the arrangement, the
+//! size or the review changes, never per frame: a frame draws the finished cells, so it costs
+//! the pane's height whatever the size of the article. The marks are folded into the cells as
+//! they are found rather than listed: a big article has hundreds of thousands.
 
 use super::App;
-use crate::coverage::{next_row, prev_row, MarkKind};
+use crate::coverage::{next_row, prev_row, MarkKind, Strip};
 use crate::pair::{Pair, Side};
 use crate::review::GroupStatus;
 
-/// The marks of one pane, sorted by row.
+/// The coverage map of one pane.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CoverageMarks {
-    pub marks: Vec<(usize, MarkKind)>,
-    /// Rows with a mark that needs attention (gaps, flagged figures and groups), for jumps.
+    /// One cell per text row of the pane: the most urgent mark of the rows it stands for.
+    pub cells: Vec<Option<MarkKind>>,
+    /// The rows the cells were made for (the pane's rows when they were built).
+    pub total: usize,
+    /// Rows with a mark that needs attention (gaps, flagged figures and groups), sorted, for
+    /// jumps.
     pub attention: Vec<usize>,
 }
 
@@ -32,18 +38,25 @@ impl App {
         let aligned = self.active_aligned();
         let row_of_line = |line: usize| aligned.map_or(line, |a| a.row_of_line(side, line));
         let row_of_offset = |offset: usize| row_of_line(layout.line_at_offset(doc, offset));
-        let mut marks = Vec::new();
+        let total = self.rows_len(side);
+        let height = self.viewport_height(side);
+        let mut strip = Strip::new(total, height);
+        let mut attention = Vec::new();
+        let mut mark = |row: usize, kind: MarkKind| {
+            strip.add(row, kind);
+            if kind.needs_attention() {
+                attention.push(row);
+            }
+        };
         for e in &analysed.analysis.entities {
             let kind = if e.is_gap() {
                 MarkKind::Gap
             } else {
                 MarkKind::Linked
             };
-            marks.extend(
-                e.mentions(side)
-                    .iter()
-                    .map(|m| (row_of_offset(m.start), kind)),
-            );
+            for m in e.mentions(side) {
+                mark(row_of_offset(m.start), kind);
+            }
         }
         for (g, group) in analysed.analysis.alignment.iter().enumerate() {
             let Some(decision) = self.review.group_decision(group) else {
@@ -60,21 +73,20 @@ impl App {
                     .first()
                     .and_then(|&p| layout.para_first_line.get(p).copied()),
             };
-            marks.extend(row.map(|r| (r, kind)));
+            if let Some(r) = row {
+                mark(r, kind);
+            }
         }
-        marks.extend(
-            self.figure_offsets(side)
-                .into_iter()
-                .map(|offset| (row_of_offset(offset), MarkKind::Figure)),
-        );
-        marks.sort_unstable();
-        let mut attention: Vec<usize> = marks
-            .iter()
-            .filter(|(_, k)| k.needs_attention())
-            .map(|&(r, _)| r)
-            .collect();
+        for offset in self.figure_offsets(side) {
+            mark(row_of_offset(offset), MarkKind::Figure);
+        }
+        attention.sort_unstable();
         attention.dedup();
-        CoverageMarks { marks, attention }
+        CoverageMarks {
+            cells: strip.cells,
+            total,
+            attention,
+        }
     }
 
     /// Byte offsets of the figures of `side` that differ from or are missing in the other

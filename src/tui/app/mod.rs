@@ -486,6 +486,10 @@ impl App {
             self.rebuild_aligned();
         }
         self.restore_anchor();
+        // The coverage map has a cell per row of the pane, whatever the width did.
+        if !changed {
+            self.rebuild_coverage();
+        }
     }
 
     fn rebuild_aligned(&mut self) {

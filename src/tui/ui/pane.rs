@@ -65,12 +65,16 @@ fn render_coverage(
     if area.width < 3 || inner.height == 0 {
         return;
     }
+    let map = &app.coverage[side];
+    // Cells are built for the pane's size (see `tui::app::coverage`); until they match it (a
+    // resize before the rebuild) draw none rather than misplaced ones.
     let height = inner.height as usize;
-    let total = app.rows_len(side);
-    let marks = app.coverage[side].marks.iter().copied();
-    let cells = crate::coverage::strip(total, height, marks);
+    if map.cells.len() != height {
+        return;
+    }
+    let cells = &map.cells;
     let view =
-        crate::coverage::visible_cells(app.top[side], app.viewport_height(side), total, height);
+        crate::coverage::visible_cells(app.top[side], app.viewport_height(side), map.total, height);
     let border = if app.focus == side {
         theme.border_focused
     } else {

@@ -26,6 +26,10 @@ pub struct Cli {
     /// Highlight with bold, underline and reverse only (also when NO_COLOR is set).
     #[arg(long)]
     pub no_color: bool,
+    /// Leave the mouse to the terminal (its own text selection) instead of taking clicks and
+    /// the wheel.
+    #[arg(long)]
+    pub no_mouse: bool,
     /// The review file to read and save decisions in (default: beside the English article,
     /// named <article>.tandem-review.json).
     #[arg(long, value_name = "PATH")]

@@ -3,6 +3,7 @@
 //!
 //! ```toml
 //! color = false                    # no colours (default true)
+//! mouse = false                    # leave the mouse to the terminal (default true)
 //!
 //! [keys]                           # action = key or [keys], in the keymap's key syntax
 //! line_down = ["j", "<Down>", "<C-n>"]
@@ -35,6 +36,8 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     /// Draw with colours (`color = false` for monochrome).
     pub color: bool,
+    /// Take clicks and the wheel (`mouse = false` leaves the mouse to the terminal).
+    pub mouse: bool,
     /// Every bound action with its keys, in help order: defaults with the file's changes.
     bindings: Vec<(Action, Vec<String>)>,
 }
@@ -43,6 +46,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             color: true,
+            mouse: true,
             bindings: default_bindings(),
         }
     }
@@ -155,6 +159,7 @@ impl Config {
         }
         Ok(Config {
             color: raw.color.unwrap_or(true),
+            mouse: raw.mouse.unwrap_or(true),
             bindings,
         })
     }

@@ -39,6 +39,7 @@ fn corpus_dir(name: &str) -> PathBuf {
 fn options() -> Options {
     Options {
         color: true,
+        mouse: true,
         review: None,
         config: tandem::config::Config::default(),
     }

@@ -14,6 +14,8 @@ use toml::Spanned;
 pub(super) struct RawConfig {
     #[serde(default)]
     pub color: Option<bool>,
+    #[serde(default)]
+    pub mouse: Option<bool>,
     /// Action name → its keys.
     #[serde(default)]
     pub keys: BTreeMap<Spanned<String>, Spanned<RawKeys>>,

@@ -4,6 +4,7 @@
 //! ```toml
 //! color = false                    # no colours (default true)
 //! mouse = false                    # leave the mouse to the terminal (default true)
+//! theme = "light"                  # colours for a light background (default "dark")
 //!
 //! [keys]                           # action = key or [keys], in the keymap's key syntax
 //! line_down = ["j", "<Down>", "<C-n>"]
@@ -24,6 +25,7 @@ pub use error::ConfigError;
 
 use crate::tui::action::Action;
 use crate::tui::keymap::{default_bindings, parse_keys, Keymap};
+use crate::tui::ui::ThemeName;
 use ratatui::crossterm::event::KeyEvent;
 use raw::RawConfig;
 use serde::de::IntoDeserializer;
@@ -38,6 +40,8 @@ pub struct Config {
     pub color: bool,
     /// Take clicks and the wheel (`mouse = false` leaves the mouse to the terminal).
     pub mouse: bool,
+    /// Colours for a dark or a light background (`theme = "light"`).
+    pub theme: ThemeName,
     /// Every bound action with its keys, in help order: defaults with the file's changes.
     bindings: Vec<(Action, Vec<String>)>,
 }
@@ -47,6 +51,7 @@ impl Default for Config {
         Config {
             color: true,
             mouse: true,
+            theme: ThemeName::Dark,
             bindings: default_bindings(),
         }
     }
@@ -160,6 +165,7 @@ impl Config {
         Ok(Config {
             color: raw.color.unwrap_or(true),
             mouse: raw.mouse.unwrap_or(true),
+            theme: raw.theme.unwrap_or_default(),
             bindings,
         })
     }

@@ -40,6 +40,7 @@ fn options() -> Options {
     Options {
         color: true,
         mouse: true,
+        theme: tandem::tui::ui::ThemeName::Dark,
         review: None,
         config: tandem::config::Config::default(),
     }

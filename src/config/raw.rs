@@ -16,6 +16,8 @@ pub(super) struct RawConfig {
     pub color: Option<bool>,
     #[serde(default)]
     pub mouse: Option<bool>,
+    #[serde(default)]
+    pub theme: Option<crate::tui::ui::ThemeName>,
     /// Action name → its keys.
     #[serde(default)]
     pub keys: BTreeMap<Spanned<String>, Spanned<RawKeys>>,

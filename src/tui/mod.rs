@@ -53,6 +53,8 @@ impl Exit {
 pub struct Options {
     /// Draw with colours (false with `--no-color` or `NO_COLOR`).
     pub color: bool,
+    /// Colours for a dark or a light background (`--theme`, else the config's `theme`).
+    pub theme: ui::ThemeName,
     /// Take clicks and the wheel (false with `--no-mouse` or `mouse = false`).
     pub mouse: bool,
     /// `--review PATH`.
@@ -66,6 +68,7 @@ impl Options {
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Options {
             color: !cli.no_color && !no_color_env && config.color,
+            theme: cli.theme.unwrap_or(config.theme),
             mouse: !cli.no_mouse && config.mouse,
             review: cli.review.clone(),
             config,
@@ -126,7 +129,7 @@ fn event_loop(
     let size = terminal.size().context("cannot read the terminal size")?;
     let review = options.review.clone();
     let mut slot = corpus::start_pair(opened, review, size.width, size.height, options);
-    let theme = ui::Theme::new(options.color);
+    let theme = ui::Theme::of(options.theme, options.color);
     let mut keymap = options.config.keymap();
     let mut dirty = true;
     loop {

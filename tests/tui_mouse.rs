@@ -217,3 +217,20 @@ fn a_click_on_the_coverage_map_goes_there() {
     click(&mut app, (pane.x + pane.width - 1, pane.y));
     assert_eq!(app.top.en, top);
 }
+
+#[test]
+fn stacked_panes_take_clicks_too() {
+    // 36 columns: Telugu above, English below.
+    let mut app = App::analysed(sample_pair(), 36, 30);
+    let en = app.screen.panes[Side::En];
+    assert_eq!(en.x, 0, "stacked");
+    let terminal = draw(&app);
+    let korea = cells_of(terminal.backend().buffer(), &app, Side::En, "Korea");
+    click(&mut app, korea[1]);
+    assert_eq!(app.focus, Side::En);
+    assert!(current_text(&app, Side::En).is_some_and(|t| t.contains("Korea")));
+    // A click on a border focuses and selects nothing new.
+    let selected = app.selection;
+    click(&mut app, (0, 1));
+    assert_eq!((app.focus, app.selection), (Side::Te, selected));
+}

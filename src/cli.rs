@@ -26,6 +26,14 @@ pub struct Cli {
     /// Highlight with bold, underline and reverse only (also when NO_COLOR is set).
     #[arg(long)]
     pub no_color: bool,
+    /// Colours for a dark or a light terminal background (default: the config file's `theme`,
+    /// else dark). `--no-color` and NO_COLOR win over it.
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<crate::tui::ui::ThemeName>,
+    /// Leave the mouse to the terminal (its own text selection) instead of taking clicks and
+    /// the wheel.
+    #[arg(long)]
+    pub no_mouse: bool,
     /// The review file to read and save decisions in (default: beside the English article,
     /// named <article>.tandem-review.json).
     #[arg(long, value_name = "PATH")]
@@ -170,6 +178,30 @@ mod tests {
         assert_eq!(args.review, Some(PathBuf::from("r.json")));
         assert_eq!(args.format, ReportFormat::Markdown);
         assert!(parse(&["report", "--format", "html"]).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn theme_and_mouse_flags_win_over_the_config_file() -> Result<(), clap::Error> {
+        use crate::tui::ui::ThemeName;
+        let light_no_mouse = crate::config::Config::parse(
+            std::path::Path::new("c.toml"),
+            "theme = \"light\"\nmouse = false\n",
+        )
+        .map_err(|e| clap::Error::raw(clap::error::ErrorKind::InvalidValue, e))?;
+        let options = |args: &[&str], config: &crate::config::Config| {
+            parse(args).map(|cli| crate::tui::Options::from_cli(&cli, config.clone()))
+        };
+        let defaults = crate::config::Config::default();
+        let o = options(&[], &defaults)?;
+        assert_eq!((o.theme, o.mouse), (ThemeName::Dark, true));
+        let o = options(&["--theme", "light", "--no-mouse"], &defaults)?;
+        assert_eq!((o.theme, o.mouse), (ThemeName::Light, false));
+        let o = options(&[], &light_no_mouse)?;
+        assert_eq!((o.theme, o.mouse), (ThemeName::Light, false));
+        let o = options(&["--theme", "dark"], &light_no_mouse)?;
+        assert_eq!(o.theme, ThemeName::Dark);
+        assert!(parse(&["--theme", "blue"]).is_err());
         Ok(())
     }
 }

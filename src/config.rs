@@ -3,6 +3,8 @@
 //!
 //! ```toml
 //! color = false                    # no colours (default true)
+//! mouse = false                    # leave the mouse to the terminal (default true)
+//! theme = "light"                  # colours for a light background (default "dark")
 //!
 //! [keys]                           # action = key or [keys], in the keymap's key syntax
 //! line_down = ["j", "<Down>", "<C-n>"]
@@ -23,6 +25,7 @@ pub use error::ConfigError;
 
 use crate::tui::action::Action;
 use crate::tui::keymap::{default_bindings, parse_keys, Keymap};
+use crate::tui::ui::ThemeName;
 use ratatui::crossterm::event::KeyEvent;
 use raw::RawConfig;
 use serde::de::IntoDeserializer;
@@ -35,6 +38,10 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     /// Draw with colours (`color = false` for monochrome).
     pub color: bool,
+    /// Take clicks and the wheel (`mouse = false` leaves the mouse to the terminal).
+    pub mouse: bool,
+    /// Colours for a dark or a light background (`theme = "light"`).
+    pub theme: ThemeName,
     /// Every bound action with its keys, in help order: defaults with the file's changes.
     bindings: Vec<(Action, Vec<String>)>,
 }
@@ -43,6 +50,8 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             color: true,
+            mouse: true,
+            theme: ThemeName::Dark,
             bindings: default_bindings(),
         }
     }
@@ -155,6 +164,8 @@ impl Config {
         }
         Ok(Config {
             color: raw.color.unwrap_or(true),
+            mouse: raw.mouse.unwrap_or(true),
+            theme: raw.theme.unwrap_or_default(),
             bindings,
         })
     }

@@ -40,6 +40,18 @@ pub fn cell_of(row: usize, total: usize, height: usize) -> usize {
     ((row.min(total - 1) as u128 * height as u128) / total as u128) as usize
 }
 
+/// The rows that cell `cell` of a `height`-cell strip stands for (the inverse of [`cell_of`]):
+/// empty when a short article leaves the cell without rows of its own. A click on the strip
+/// goes to a place with this.
+pub fn rows_of_cell(cell: usize, total: usize, height: usize) -> Range<usize> {
+    if total == 0 || height == 0 || cell >= height {
+        return 0..0;
+    }
+    // Row r is in cell c when c <= r * height / total < c + 1, i.e. from ceil(c * total / height).
+    let first = |c: usize| ((c as u128 * total as u128).div_ceil(height as u128)) as usize;
+    first(cell).min(total)..first(cell + 1).min(total)
+}
+
 /// The strip being built: for each of `height` cells the most urgent mark among its rows.
 /// Marks are folded in as they are found, so a map of a big article never lists them all.
 ///
@@ -162,6 +174,17 @@ mod tests {
         assert_eq!(prev_row(&rows, 100), Some(20));
     }
 
+    #[test]
+    fn a_cell_knows_its_rows() {
+        assert_eq!(rows_of_cell(0, 10, 5), 0..2);
+        assert_eq!(rows_of_cell(4, 10, 5), 8..10);
+        assert_eq!(rows_of_cell(5, 10, 5), 0..0);
+        // Three rows on ten cells: most cells stand for no row.
+        assert_eq!(rows_of_cell(0, 3, 10), 0..1);
+        assert_eq!(rows_of_cell(1, 3, 10), 1..1);
+        assert_eq!(rows_of_cell(0, 0, 4), 0..0);
+    }
+
     proptest! {
         #[test]
         fn every_row_has_a_cell_in_order(total in 1usize..5000, height in 1usize..200, row in 0usize..6000) {
@@ -170,6 +193,16 @@ mod tests {
             prop_assert!(cell_of(row.saturating_sub(1), total, height) <= c);
             let v = visible_cells(row.min(total - 1), 30, total, height);
             prop_assert!(!v.is_empty() && v.end <= height);
+        }
+
+        #[test]
+        fn rows_of_cell_inverts_cell_of(total in 1usize..5000, height in 1usize..200, row in 0usize..5000) {
+            let row = row % total;
+            let c = cell_of(row, total, height);
+            prop_assert!(rows_of_cell(c, total, height).contains(&row));
+            for other in [c.wrapping_sub(1), c + 1] {
+                prop_assert!(!rows_of_cell(other, total, height).contains(&row));
+            }
         }
     }
 }

@@ -39,6 +39,8 @@ fn corpus_dir(name: &str) -> PathBuf {
 fn options() -> Options {
     Options {
         color: true,
+        mouse: true,
+        theme: tandem::tui::ui::ThemeName::Dark,
         review: None,
         config: tandem::config::Config::default(),
     }

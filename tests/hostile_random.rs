@@ -119,6 +119,8 @@ fn size() -> impl Strategy<Value = (u16, u16)> {
 enum Op {
     Keys(&'static str),
     Resize(u16, u16),
+    /// A click or a wheel turn anywhere, also off the screen.
+    Mouse(Action),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -137,9 +139,19 @@ fn op() -> impl Strategy<Value = Op> {
         "<C-l>",
         "jjjj",
     ]);
+    let mouse = (0u16..140, 0u16..45, prop::bool::ANY, -3i16..=3).prop_map(
+        |(column, row, click, lines)| {
+            Op::Mouse(if click {
+                Action::ClickAt { column, row }
+            } else {
+                Action::ScrollAt { column, row, lines }
+            })
+        },
+    );
     prop_oneof![
         keys.prop_map(Op::Keys),
-        size().prop_map(|(w, h)| Op::Resize(w, h))
+        size().prop_map(|(w, h)| Op::Resize(w, h)),
+        mouse,
     ]
 }
 
@@ -236,8 +248,9 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
-    /// A running viewer on hostile text survives keys and a storm of resizes, including frames
-    /// drawn before the app has seen the new size (the terminal is resized first).
+    /// A running viewer on hostile text survives keys, clicks and wheel turns anywhere, and a
+    /// storm of resizes, including frames drawn before the app has seen the new size (the
+    /// terminal is resized first).
     #[test]
     fn keys_and_resize_storms_never_panic(
         a in mixture(),
@@ -255,6 +268,7 @@ proptest! {
         for op in ops {
             match op {
                 Op::Keys(keys) => press(&mut app, keys),
+                Op::Mouse(action) => app.update(action),
                 Op::Resize(w, h) => {
                     // The terminal changes size before the app hears of it.
                     term = terminal(w, h);

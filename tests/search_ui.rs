@@ -5,13 +5,12 @@
 mod common;
 
 use common::{draw, press};
-use ratatui::style::Color;
 use std::path::Path;
 use tandem::config::Config;
 use tandem::pair::Side;
 use tandem::sample::sample_pair;
 use tandem::tui::app::App;
-use tandem::tui::ui::{build_help_rows, build_hints};
+use tandem::tui::ui::{build_help_rows, build_hints, Theme};
 
 fn app() -> App {
     App::analysed(sample_pair(), 120, 40)
@@ -64,7 +63,7 @@ fn matches_are_drawn_and_esc_clears_selection_then_search() {
     let buf = terminal.backend().buffer();
     let highlighted = (0..buf.area.height)
         .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
-        .filter(|&(x, y)| buf[(x, y)].bg == Color::Yellow)
+        .filter(|&(x, y)| Some(buf[(x, y)].bg) == Theme::new(true).search.bg)
         .count();
     assert_eq!(highlighted, "announcement".len());
     // With an entity selected, n steps its mentions and leaves the match alone.

@@ -12,7 +12,7 @@ use ratatui::Terminal;
 use tandem::pair::Side;
 use tandem::sample::sample_pair;
 use tandem::tui::app::App;
-use tandem::tui::ui::{self, Theme};
+use tandem::tui::ui::{self, Theme, ThemeName};
 
 /// The cells of the first occurrence of `needle` in a pane of the screen, in order.
 fn find_cells<'b>(buf: &'b Buffer, app: &App, side: Side, needle: &str) -> Vec<&'b Cell> {
@@ -181,5 +181,36 @@ fn entity_list_at_80x24_and_60x20() {
         assert!(!app.entity_list.open);
         let sel = app.selection.expect("an entity is selected");
         assert!(app.analysed.as_ref().unwrap().analysis.entities[sel.entity].is_gap());
+    }
+}
+
+#[test]
+fn the_light_theme_draws_other_colours_and_no_color_still_wins() {
+    let app = App::analysed(sample_pair(), 120, 40);
+    let draw_with = |theme: Theme| {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| ui::draw(&app, &theme, f)).unwrap();
+        terminal.backend().buffer().clone()
+    };
+    let dark = draw_with(Theme::of(ThemeName::Dark, true));
+    let light = draw_with(Theme::of(ThemeName::Light, true));
+    // One colour per entity across the panes, in either theme; the themes' colours differ
+    // somewhere among the entities on screen.
+    let mut differ = false;
+    for (en, te) in [("Blinken", "బ్లింకెన్"), ("Russia", "రష్యా"), ("Seoul", "సియోల్")]
+    {
+        let l = fg_of(&find_cells(&light, &app, Side::En, en));
+        assert_eq!(l, fg_of(&find_cells(&light, &app, Side::Te, te)));
+        differ |= l != fg_of(&find_cells(&dark, &app, Side::En, en));
+    }
+    assert!(differ, "the light theme has its own palette");
+    // The pane borders follow the theme too.
+    assert_ne!(dark[(0, 1)].fg, light[(0, 1)].fg);
+    let mono = draw_with(Theme::of(ThemeName::Light, false));
+    for y in 0..40 {
+        for x in 0..120 {
+            let c = &mono[(x, y)];
+            assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset), "{x},{y}");
+        }
     }
 }

@@ -14,6 +14,10 @@ use toml::Spanned;
 pub(super) struct RawConfig {
     #[serde(default)]
     pub color: Option<bool>,
+    #[serde(default)]
+    pub mouse: Option<bool>,
+    #[serde(default)]
+    pub theme: Option<crate::tui::ui::ThemeName>,
     /// Action name → its keys.
     #[serde(default)]
     pub keys: BTreeMap<Spanned<String>, Spanned<RawKeys>>,

@@ -117,6 +117,34 @@ fn mistakes_name_their_line() {
     assert!(m.contains("both top and bottom"), "{m}");
     let m = refused("[keys]\nresize = \"r\"\n", 2);
     assert!(m.contains("unknown action"), "{m}");
+    // Mouse actions come from the mouse only.
+    for name in ["scroll_at", "click_at"] {
+        let m = refused(&format!("[keys]\n{name} = \"r\"\n"), 2);
+        assert!(m.contains("unknown action"), "{m}");
+        let listed = m.split("actions are").nth(1).unwrap_or_default();
+        assert!(!listed.is_empty() && !listed.contains(name), "{m}");
+    }
+    let m = refused("mouse = 0\n", 1);
+    assert!(m.contains("bool"), "{m}");
+}
+
+#[test]
+fn the_mouse_is_on_unless_the_file_says_no() -> Result<(), ConfigError> {
+    assert!(parse("")?.mouse);
+    assert!(parse("mouse = true\n")?.mouse);
+    let c = parse("mouse = false\n")?;
+    assert!(!c.mouse && c.color);
+    Ok(())
+}
+
+#[test]
+fn the_theme_is_dark_unless_the_file_says_light() -> Result<(), ConfigError> {
+    assert_eq!(parse("")?.theme, ThemeName::Dark);
+    assert_eq!(parse("theme = \"light\"\n")?.theme, ThemeName::Light);
+    assert_eq!(parse("theme = \"dark\"\n")?.theme, ThemeName::Dark);
+    let m = refused("\ntheme = \"solarized\"\n", 2);
+    assert!(m.contains("dark") && m.contains("light"), "{m}");
+    Ok(())
 }
 
 #[test]

@@ -55,6 +55,20 @@ pub fn for_each_cell(text: &str, range: Range<usize>, mut emit: impl FnMut(TermC
     for_each_cell_segmented(text, range, emit)
 }
 
+/// The byte range of the grapheme cluster drawn at column `col` of the row `text[range]` (as
+/// [`for_each_cell`] lays it out), or `None` past its end. Every column a cluster covers hits
+/// it: the second column of a 2-wide కు, or the padding of a cluster shown narrower, gives the
+/// whole cluster. A mouse click is turned into a place in the text with this.
+pub fn cluster_at_column(text: &str, range: Range<usize>, col: usize) -> Option<Range<usize>> {
+    let mut found = None;
+    for_each_cell(text, range, |cell| {
+        if found.is_none() && cell.col <= col && col < cell.col + cell.width {
+            found = Some(cell.source);
+        }
+    });
+    found
+}
+
 /// The general path: segment into grapheme clusters (fast for Telugu and ASCII) and show each.
 fn for_each_cell_segmented(text: &str, range: Range<usize>, mut emit: impl FnMut(TermCell<'_>)) {
     let mut col = 0;
@@ -191,6 +205,30 @@ mod tests {
             out.push((c.col, c.symbol.to_string(), c.width))
         });
         out
+    }
+
+    #[test]
+    fn a_column_finds_the_cluster_drawn_there() {
+        // "కు" is one cluster two columns wide; "a" one column.
+        let text = "aకుb";
+        let ku = 1..1 + "కు".len();
+        assert_eq!(cluster_at_column(text, 0..text.len(), 0), Some(0..1));
+        assert_eq!(cluster_at_column(text, 0..text.len(), 1), Some(ku.clone()));
+        assert_eq!(cluster_at_column(text, 0..text.len(), 2), Some(ku.clone()));
+        assert_eq!(
+            cluster_at_column(text, 0..text.len(), 3),
+            Some(ku.end..ku.end + 1)
+        );
+        assert_eq!(cluster_at_column(text, 0..text.len(), 4), None);
+        // A row that starts inside the text counts columns from its own start.
+        assert_eq!(cluster_at_column(text, 1..text.len(), 0), Some(ku));
+        // A tab is shown as spaces up to the tab stop: every one of them is the tab.
+        let tab = "a\tb";
+        let stop = crate::text::display::TAB_STOP;
+        for c in 1..stop {
+            assert_eq!(cluster_at_column(tab, 0..3, c), Some(1..2), "column {c}");
+        }
+        assert_eq!(cluster_at_column(tab, 0..3, stop), Some(2..3));
     }
 
     #[test]

@@ -103,6 +103,16 @@ pub enum Action {
     /// The terminal changed size (not bound to a key).
     #[serde(skip)]
     Resize(u16, u16),
+    /// The mouse wheel at screen cell (`column`, `row`): the pane under the pointer scrolls by
+    /// `lines` rows (negative: up), the other with it in aligned mode; focus stays where it is.
+    /// Over the help or the entity list the wheel scrolls that instead. Not bound to a key.
+    #[serde(skip)]
+    ScrollAt { column: u16, row: u16, lines: i16 },
+    /// A click at screen cell (`column`, `row`): focuses the pane under the pointer; on a
+    /// highlighted name it selects that entity with that mention current (as `]e` would), on
+    /// the coverage map in the right border it goes to that stretch. Not bound to a key.
+    #[serde(skip)]
+    ClickAt { column: u16, row: u16 },
 }
 
 impl Action {
@@ -156,6 +166,8 @@ impl Action {
             Action::ToggleHelp => "show or hide this help",
             Action::Quit => "quit",
             Action::Resize(..) => "terminal resized",
+            Action::ScrollAt { .. } => "mouse wheel: scroll the pane under it",
+            Action::ClickAt { .. } => "click: focus a pane, select a name",
         }
     }
 }

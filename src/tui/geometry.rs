@@ -1,8 +1,8 @@
 //! Where the panes and the status bar go for a terminal size. Pure, so `App` can page by the
 //! real pane height and `ui` draws exactly the same rectangles.
 
-use crate::pair::Pair;
-use ratatui::layout::Rect;
+use crate::pair::{Pair, Side};
+use ratatui::layout::{Position, Rect};
 
 /// Narrower than this, the panes stack vertically.
 pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 40;
@@ -63,6 +63,15 @@ impl Screen {
         }
     }
 
+    /// The pane at screen cell (`column`, `row`), border included; `None` for the status bar or
+    /// when the terminal is too small for panes.
+    pub fn pane_at(&self, column: u16, row: u16) -> Option<Side> {
+        let at = Position::new(column, row);
+        Side::BOTH
+            .into_iter()
+            .find(|&side| self.panes[side].contains(at))
+    }
+
     /// The text area of a pane: inside its border.
     pub fn text_area(&self, pane: Rect) -> Rect {
         Rect::new(
@@ -95,5 +104,20 @@ mod tests {
         assert_eq!(s.status.y, 23);
         let s = Screen::new(30, 13);
         assert_eq!(s.panes.te.height + s.panes.en.height, 12);
+    }
+
+    #[test]
+    fn a_cell_belongs_to_the_pane_drawn_there() {
+        let s = Screen::new(80, 24);
+        assert_eq!(s.pane_at(0, 0), Some(Side::Te));
+        assert_eq!(s.pane_at(39, 22), Some(Side::Te));
+        assert_eq!(s.pane_at(40, 0), Some(Side::En));
+        assert_eq!(s.pane_at(79, 22), Some(Side::En));
+        assert_eq!(s.pane_at(10, 23), None, "the status bar");
+        assert_eq!(s.pane_at(80, 0), None);
+        let stacked = Screen::new(30, 13);
+        assert_eq!(stacked.pane_at(5, 0), Some(Side::Te));
+        assert_eq!(stacked.pane_at(5, 6), Some(Side::En));
+        assert_eq!(Screen::new(10, 5).pane_at(0, 0), None);
     }
 }

@@ -449,6 +449,24 @@ mod tests {
         assert!(lines.contains(&"| `j` / `↓` | scroll one row down | `line_down` |"));
         assert!(lines.contains(&"| `^d` | scroll half a page down | `half_page_down` |"));
     }
+
+    #[test]
+    fn mouse_actions_have_no_key_and_no_name() {
+        let mouse = [
+            Action::ScrollAt {
+                column: 0,
+                row: 0,
+                lines: 3,
+            },
+            Action::ClickAt { column: 0, row: 0 },
+        ];
+        for action in mouse {
+            assert!(DEFAULT_BINDINGS.iter().all(|b| b.action != action));
+            // Skipped by serde: no config name, so `[keys]` cannot bind it.
+            assert!(serde_json::to_value(action).is_err(), "{action:?}");
+        }
+        assert!(!key_table_markdown().contains("mouse"));
+    }
 }
 
 #[cfg(test)]

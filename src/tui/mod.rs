@@ -7,6 +7,7 @@ pub mod corpus;
 pub mod geometry;
 pub mod hangup;
 pub mod keymap;
+pub mod mouse;
 pub mod panic;
 pub mod picker;
 pub mod session;
@@ -52,6 +53,10 @@ impl Exit {
 pub struct Options {
     /// Draw with colours (false with `--no-color` or `NO_COLOR`).
     pub color: bool,
+    /// Colours for a dark or a light background (`--theme`, else the config's `theme`).
+    pub theme: ui::ThemeName,
+    /// Take clicks and the wheel (false with `--no-mouse` or `mouse = false`).
+    pub mouse: bool,
     /// `--review PATH`.
     pub review: Option<std::path::PathBuf>,
     /// The config file's settings (keys).
@@ -63,6 +68,8 @@ impl Options {
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Options {
             color: !cli.no_color && !no_color_env && config.color,
+            theme: cli.theme.unwrap_or(config.theme),
+            mouse: !cli.no_mouse && config.mouse,
             review: cli.review.clone(),
             config,
         }
@@ -71,7 +78,8 @@ impl Options {
 
 /// Runs the viewer on a pair until the user quits or a stop signal arrives. The terminal is
 /// restored on every exit path: quit, signal, error, and panic (ratatui's init installs the
-/// hook; [`panic::add_report_hint`] adds where to report it).
+/// hook; [`mouse::release_on_panic`] turns mouse reports off first, [`panic::add_report_hint`]
+/// adds where to report it).
 pub fn run(opened: OpenedPair, options: Options) -> anyhow::Result<Exit> {
     run_with(opened, None, options)
 }
@@ -94,11 +102,21 @@ fn run_with(
     // Before the terminal changes, so a signal in between cannot leave it raw.
     let signals = Signals::register().context("cannot install signal handlers")?;
     let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
+    mouse::release_on_panic();
     panic::add_report_hint();
     hangup::watch();
-    let result = event_loop(&mut terminal, opened, corpus, &options, &signals);
+    let result = if options.mouse {
+        mouse::enable(&mut std::io::stdout())
+            .context("cannot turn on the mouse")
+            .and_then(|()| event_loop(&mut terminal, opened, corpus, &options, &signals))
+    } else {
+        event_loop(&mut terminal, opened, corpus, &options, &signals)
+    };
+    // Every way out of the loop (quit, signal, error) comes here: mouse reports off first (a
+    // no-op when they were never on), then raw mode and the alternate screen.
+    let mouse_off = mouse::disable(&mut std::io::stdout()).context("cannot turn off the mouse");
     let restored = ratatui::try_restore().context("cannot restore the terminal");
-    result.and_then(|exit| restored.map(|()| exit))
+    result.and_then(|exit| mouse_off.and(restored).map(|()| exit))
 }
 
 fn event_loop(
@@ -111,7 +129,7 @@ fn event_loop(
     let size = terminal.size().context("cannot read the terminal size")?;
     let review = options.review.clone();
     let mut slot = corpus::start_pair(opened, review, size.width, size.height, options);
-    let theme = ui::Theme::new(options.color);
+    let theme = ui::Theme::of(options.theme, options.color);
     let mut keymap = options.config.keymap();
     let mut dirty = true;
     loop {
@@ -145,9 +163,10 @@ fn event_loop(
         }
         // Handle everything already queued before drawing again: a storm of resizes or a held
         // key costs one frame, not one per event.
-        dirty = true;
         let mut next = Some(event::read().context("cannot read input")?);
         while let Some(ev) = next {
+            // A mouse event that asks for nothing (a button release) draws nothing.
+            dirty |= !matches!(ev, Event::Mouse(m) if mouse::action_for(m).is_none());
             match ev {
                 Event::Key(key) if key.kind != KeyEventKind::Release => match corpus.as_mut() {
                     Some(c) if c.picker.open => c.on_key(key, &mut slot, options),
@@ -162,6 +181,12 @@ fn event_loop(
                     }
                 },
                 Event::Resize(w, h) => slot.app.update(Action::Resize(w, h)),
+                // The picker takes keys only.
+                Event::Mouse(m) if !corpus.as_ref().is_some_and(|c| c.picker.open) => {
+                    if let Some(action) = mouse::action_for(m) {
+                        slot.app.update(action);
+                    }
+                }
                 _ => {}
             }
             // Every decision is on disk before anything else happens.

@@ -107,6 +107,23 @@ impl Tmux {
         self.cmd(&["send-keys", "-t", "e2e", "Enter"]);
     }
 
+    /// Writes `bytes` to the program in the pane as if the terminal had sent them (escape
+    /// sequences such as a mouse report included), as hex so tmux reads no key names in them.
+    pub fn send_bytes(&self, bytes: &[u8]) {
+        let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let mut args = vec!["send-keys", "-t", "e2e", "-H"];
+        args.extend(hex.iter().map(String::as_str));
+        self.cmd(&args);
+    }
+
+    /// A tmux format expanded for the pane, e.g. "#{mouse_sgr_flag}" (the modes the program in
+    /// it has turned on).
+    pub fn pane_format(&self, format: &str) -> String {
+        self.cmd(&["display-message", "-p", "-t", "e2e", format])
+            .trim_end()
+            .to_string()
+    }
+
     /// Sends tmux key names ("j", "C-d", "PageDown", "q").
     pub fn keys(&self, keys: &[&str]) {
         let mut args = vec!["send-keys", "-t", "e2e"];

@@ -103,7 +103,7 @@ impl App {
 
     /// Selects entity `id` and goes to a mention of it: `at` on the focused side if given, else
     /// its first mention on the focused side (or on the other side when it has none here).
-    fn select(&mut self, id: usize, at: Option<usize>) {
+    pub(super) fn select(&mut self, id: usize, at: Option<usize>) {
         let Some(entity) = self.entity(id) else {
             return;
         };

@@ -10,6 +10,7 @@ mod coverage;
 mod entities;
 mod figures;
 mod input;
+mod mouse;
 mod position;
 mod realign;
 mod review;
@@ -288,6 +289,12 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        // The mouse decides for itself what an open overlay makes of it (see `mouse`).
+        match action {
+            Action::ScrollAt { column, row, lines } => return self.on_wheel(column, row, lines),
+            Action::ClickAt { column, row } => return self.on_click(column, row),
+            _ => {}
+        }
         if self.show_help && self.update_help(action) {
             return;
         }
@@ -365,6 +372,8 @@ impl App {
             Action::ToggleHelp => self.show_help = !self.show_help,
             Action::Quit => self.should_quit = true,
             Action::Resize(w, h) => self.resize(w, h),
+            // Handled at the top.
+            Action::ScrollAt { .. } | Action::ClickAt { .. } => {}
             // Handled by `update_review` above.
             Action::MarkChecked
             | Action::MarkNeedsWork

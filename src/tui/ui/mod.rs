@@ -1,6 +1,7 @@
 //! Drawing: reads `App`, writes the frame. Nothing here changes state.
 
 mod cells;
+pub mod contrast;
 mod entities;
 mod figures;
 mod help;
@@ -11,7 +12,7 @@ pub mod theme;
 
 pub use help::build_help_rows;
 pub use status::build_hints;
-pub use theme::Theme;
+pub use theme::{Theme, ThemeName};
 
 use super::app::App;
 use super::geometry::Arrangement;

@@ -1,0 +1,136 @@
+//! The mouse, as the app sees it: [`Action::ScrollAt`] and [`Action::ClickAt`] name a screen
+//! cell, and the same geometry, rows and terminal cells the panes are drawn from turn that cell
+//! into a pane, a row and a place in the text.
+//!
+//! - The wheel scrolls the pane under the pointer (both, in aligned mode); focus stays put, so
+//!   the keys keep acting where the reader left them.
+//! - A click in a pane focuses it. On a highlighted name it selects that entity with that
+//!   mention as the current one, as `]e` would; on plain text the selection stays (Esc drops it).
+//!   On the coverage map in the right border it goes to the stretch that cell stands for (its
+//!   most urgent mark, as the cell shows it).
+//! - While the help or the entity list is open, the wheel scrolls it and clicks do nothing;
+//!   while a line is typed (search, note) the mouse does nothing.
+
+use super::App;
+use crate::aligned::Slot;
+use crate::layout::LineKind;
+use crate::pair::Side;
+use crate::text::cells::cluster_at_column;
+use crate::tui::action::Action;
+use ratatui::layout::Position;
+use std::ops::Range;
+
+impl App {
+    /// [`Action::ScrollAt`].
+    pub(super) fn on_wheel(&mut self, column: u16, row: u16, lines: i16) {
+        if self.input.is_some() {
+            return;
+        }
+        if self.show_help || self.entity_list.open {
+            let step = if lines > 0 {
+                Action::LineDown
+            } else {
+                Action::LineUp
+            };
+            for _ in 0..lines.unsigned_abs() {
+                if self.show_help {
+                    self.update_help(step);
+                } else {
+                    self.update_list(step);
+                }
+            }
+            return;
+        }
+        let Some(side) = self.screen.pane_at(column, row) else {
+            return;
+        };
+        self.bottom_pending = false;
+        let focus = std::mem::replace(&mut self.focus, side);
+        self.scroll_by(isize::from(lines));
+        self.focus = focus;
+    }
+
+    /// [`Action::ClickAt`].
+    pub(super) fn on_click(&mut self, column: u16, row: u16) {
+        if self.input.is_some() || self.show_help || self.entity_list.open {
+            return;
+        }
+        let Some(side) = self.screen.pane_at(column, row) else {
+            return;
+        };
+        self.focus = side;
+        if let Some(cell) = self.map_cell_at(side, column, row) {
+            self.go_to_map_cell(side, cell);
+            return;
+        }
+        let Some(cluster) = self.text_at(side, column, row) else {
+            return;
+        };
+        let Some(analysed) = &self.analysed else {
+            return;
+        };
+        let Some(span) = analysed.spans[side].at(cluster.start).copied() else {
+            return;
+        };
+        let at = analysed
+            .analysis
+            .entities
+            .get(span.entity)
+            .and_then(|e| e.mentions(side).iter().position(|m| m.start == span.start));
+        self.bottom_pending = false;
+        self.select(span.entity, at);
+    }
+
+    /// The byte range (in the document of `side`) of the grapheme cluster drawn at screen cell
+    /// (`column`, `row`), if that cell shows text of that pane: not a border, a rule, a filler
+    /// row, or the empty end of a row.
+    pub fn text_at(&self, side: Side, column: u16, row: u16) -> Option<Range<usize>> {
+        let area = self.screen.text_area(self.screen.panes[side]);
+        if !area.contains(Position::new(column, row)) {
+            return None;
+        }
+        let pane_row = self.top[side] + usize::from(row - area.y);
+        let Some(Slot::Line(line)) = self.row(side, pane_row) else {
+            return None;
+        };
+        let Some(LineKind::Text { row: text_row, .. }) =
+            self.layouts[side].lines.get(line as usize)
+        else {
+            return None;
+        };
+        cluster_at_column(
+            &self.docs[side].text,
+            text_row.range(),
+            usize::from(column - area.x),
+        )
+    }
+
+    /// The cell of the coverage map at screen cell (`column`, `row`), when it is one (the right
+    /// border of the pane of `side`, beside the text rows, as `ui::pane` draws it).
+    fn map_cell_at(&self, side: Side, column: u16, row: u16) -> Option<usize> {
+        let pane = self.screen.panes[side];
+        let area = self.screen.text_area(pane);
+        let on_border = pane.width >= 3 && column == pane.x + pane.width - 1;
+        (on_border && row >= area.y && row < area.y + area.height)
+            .then(|| usize::from(row - area.y))
+    }
+
+    /// Scrolls the pane of `side` (focused) to the stretch map cell `cell` stands for: its first
+    /// place that needs attention (a gap, a flagged figure or group), or its first row.
+    fn go_to_map_cell(&mut self, side: Side, cell: usize) {
+        let total = self.rows_len(side);
+        let rows = crate::coverage::rows_of_cell(cell, total, self.viewport_height(side));
+        if rows.is_empty() {
+            return;
+        }
+        // The first place in that stretch that needs attention, else its first row.
+        let attention = &self.coverage[side].attention;
+        let target = attention
+            .get(attention.partition_point(|&r| r < rows.start))
+            .copied()
+            .filter(|r| rows.contains(r))
+            .unwrap_or(rows.start);
+        self.bottom_pending = false;
+        self.scroll_to(target);
+    }
+}

@@ -7,7 +7,7 @@
 //! - A click in a pane focuses it. On a highlighted name it selects that entity with that
 //!   mention as the current one, as `]e` would; on plain text the selection stays (Esc drops it).
 //!   On the coverage map in the right border it goes to the stretch that cell stands for (its
-//!   most urgent mark, as the cell shows it).
+//!   first gap or flag, else its first row).
 //! - While the help or the entity list is open, the wheel scrolls it and clicks do nothing;
 //!   while a line is typed (search, note) the mouse does nothing.
 

@@ -36,16 +36,23 @@ pub fn cell_of(row: usize, total: usize, height: usize) -> usize {
     if total == 0 || height == 0 {
         return 0;
     }
+    // An article that fits in the pane is on screen whole: each mark sits beside its row.
+    if total <= height {
+        return row.min(total - 1);
+    }
     // u128: rows times height may exceed usize on a 32-bit target with a huge document.
     ((row.min(total - 1) as u128 * height as u128) / total as u128) as usize
 }
 
 /// The rows that cell `cell` of a `height`-cell strip stands for (the inverse of [`cell_of`]):
-/// empty when a short article leaves the cell without rows of its own. A click on the strip
+/// empty for the cells below an article shorter than the pane. A click on the strip
 /// goes to a place with this.
 pub fn rows_of_cell(cell: usize, total: usize, height: usize) -> Range<usize> {
     if total == 0 || height == 0 || cell >= height {
         return 0..0;
+    }
+    if total <= height {
+        return if cell < total { cell..cell + 1 } else { 0..0 };
     }
     // Row r is in cell c when c <= r * height / total < c + 1, i.e. from ceil(c * total / height).
     let first = |c: usize| ((c as u128 * total as u128).div_ceil(height as u128)) as usize;
@@ -147,13 +154,16 @@ mod tests {
     }
 
     #[test]
-    fn a_short_article_spreads_over_the_strip() {
-        // Three rows on a ten-cell strip: each row has its own cell.
+    fn a_short_article_keeps_its_marks_beside_their_rows() {
+        // Three rows on a ten-cell strip: the article is on screen whole, so the cells are the
+        // rows themselves.
         let cells = strip(3, 10, &[(0, MarkKind::Gap), (2, MarkKind::Linked)]);
         assert_eq!(cells[0], Some(MarkKind::Gap));
-        assert_eq!(cells[cell_of(2, 3, 10)], Some(MarkKind::Linked));
+        assert_eq!(cells[2], Some(MarkKind::Linked));
         assert_eq!(cells.iter().flatten().count(), 2);
-        assert_eq!(visible_cells(0, 3, 3, 10), 0..7);
+        assert_eq!(visible_cells(0, 3, 3, 10), 0..3);
+        assert_eq!(rows_of_cell(2, 3, 10), 2..3);
+        assert!(rows_of_cell(5, 3, 10).is_empty());
     }
 
     #[test]
@@ -179,9 +189,10 @@ mod tests {
         assert_eq!(rows_of_cell(0, 10, 5), 0..2);
         assert_eq!(rows_of_cell(4, 10, 5), 8..10);
         assert_eq!(rows_of_cell(5, 10, 5), 0..0);
-        // Three rows on ten cells: most cells stand for no row.
+        // Three rows on ten cells: the first three cells are the rows, the rest stand for none.
         assert_eq!(rows_of_cell(0, 3, 10), 0..1);
-        assert_eq!(rows_of_cell(1, 3, 10), 1..1);
+        assert_eq!(rows_of_cell(1, 3, 10), 1..2);
+        assert_eq!(rows_of_cell(3, 3, 10), 0..0);
         assert_eq!(rows_of_cell(0, 0, 4), 0..0);
     }
 

@@ -4,10 +4,12 @@
 mod common;
 
 use common::tmux::{release_binary, Tmux};
+use std::path::PathBuf;
 
-#[test]
-fn a_mark_and_a_telugu_note_survive_quit_and_restart() {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-review-{}", std::process::id()));
+/// A fresh folder holding the sample as story.te.txt and story.en.txt (so the review file goes
+/// beside them), and the shell command that opens it with the release binary.
+fn story(name: &str) -> (PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("tandem-e2e-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
@@ -23,6 +25,12 @@ fn a_mark_and_a_telugu_note_survive_quit_and_restart() {
         dir.display(),
         release_binary().display()
     );
+    (dir, command)
+}
+
+#[test]
+fn a_mark_and_a_telugu_note_survive_quit_and_restart() {
+    let (dir, command) = story("review");
     let tmux = Tmux::start("review", 120, 30);
     tmux.run_line(&command);
     tmux.wait_for("group 1/");
@@ -53,22 +61,7 @@ fn a_mark_and_a_telugu_note_survive_quit_and_restart() {
 
 #[test]
 fn a_merge_of_two_groups_survives_quit_and_restart() {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-merge-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
-    for side in ["te", "en"] {
-        std::fs::copy(
-            format!("{assets}/sample.{side}.txt"),
-            dir.join(format!("story.{side}.txt")),
-        )
-        .unwrap();
-    }
-    let command = format!(
-        "cd {} && {} story.te.txt story.en.txt",
-        dir.display(),
-        release_binary().display()
-    );
+    let (dir, command) = story("merge");
     let tmux = Tmux::start("merge", 120, 30);
     tmux.run_line(&command);
     tmux.wait_for("group 1/4");

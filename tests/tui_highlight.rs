@@ -4,39 +4,15 @@
 
 mod common;
 
-use common::{draw, press, screen_lines};
+use common::{draw, find_cells, press, screen_lines};
 use ratatui::backend::TestBackend;
-use ratatui::buffer::{Buffer, Cell};
+use ratatui::buffer::Cell;
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
 use tandem::pair::Side;
 use tandem::sample::sample_pair;
 use tandem::tui::app::App;
 use tandem::tui::ui::{self, Theme, ThemeName};
-
-/// The cells of the first occurrence of `needle` in a pane of the screen, in order.
-fn find_cells<'b>(buf: &'b Buffer, app: &App, side: Side, needle: &str) -> Vec<&'b Cell> {
-    let pane = app.screen.panes[side];
-    for y in pane.y + 1..pane.y + pane.height - 1 {
-        let xs: Vec<u16> = (pane.x + 1..pane.x + pane.width - 1).collect();
-        let mut joined = String::new();
-        let mut starts = Vec::new();
-        for &x in &xs {
-            starts.push(joined.len());
-            joined.push_str(buf[(x, y)].symbol());
-        }
-        if let Some(at) = joined.find(needle) {
-            let end = at + needle.len();
-            return xs
-                .iter()
-                .zip(&starts)
-                .filter(|(_, &s)| s >= at && s < end)
-                .map(|(&x, _)| &buf[(x, y)])
-                .collect();
-        }
-    }
-    panic!("{needle:?} not on screen in the {side:?} pane");
-}
 
 fn fg_of(cells: &[&Cell]) -> Color {
     let fg = cells[0].fg;

@@ -5,39 +5,13 @@
 
 mod common;
 
-use common::{draw, press};
-use ratatui::buffer::Buffer;
+use common::{draw, positions_of as cells_of, press};
 use ratatui::style::Modifier;
 use tandem::coverage::rows_of_cell;
 use tandem::pair::Side;
 use tandem::sample::sample_pair;
 use tandem::tui::action::Action;
 use tandem::tui::app::{App, SyncMode};
-
-/// Screen cells (x, y) of the first occurrence of `needle` in a pane's text area, one per
-/// terminal cell of it.
-fn cells_of(buf: &Buffer, app: &App, side: Side, needle: &str) -> Vec<(u16, u16)> {
-    let area = app.screen.text_area(app.screen.panes[side]);
-    for y in area.y..area.y + area.height {
-        let xs: Vec<u16> = (area.x..area.x + area.width).collect();
-        let mut joined = String::new();
-        let mut starts = Vec::new();
-        for &x in &xs {
-            starts.push(joined.len());
-            joined.push_str(buf[(x, y)].symbol());
-        }
-        if let Some(at) = joined.find(needle) {
-            let end = at + needle.len();
-            return xs
-                .iter()
-                .zip(&starts)
-                .filter(|(_, &s)| s >= at && s < end)
-                .map(|(&x, _)| (x, y))
-                .collect();
-        }
-    }
-    panic!("{needle:?} not on screen in the {side:?} pane");
-}
 
 fn click(app: &mut App, (column, row): (u16, u16)) {
     app.update(Action::ClickAt { column, row });

@@ -78,3 +78,46 @@ pub fn screen_lines(terminal: &Terminal<TestBackend>) -> Vec<String> {
     }
     lines
 }
+
+/// Screen cells (x, y) of the first occurrence of `needle` in a pane's text area, one per
+/// terminal cell of it (a 2-wide Telugu cluster is one cell).
+pub fn positions_of(
+    buf: &ratatui::buffer::Buffer,
+    app: &App,
+    side: tandem::pair::Side,
+    needle: &str,
+) -> Vec<(u16, u16)> {
+    let area = app.screen.text_area(app.screen.panes[side]);
+    for y in area.y..area.y + area.height {
+        let xs: Vec<u16> = (area.x..area.x + area.width).collect();
+        let mut joined = String::new();
+        let mut starts = Vec::new();
+        for &x in &xs {
+            starts.push(joined.len());
+            joined.push_str(buf[(x, y)].symbol());
+        }
+        if let Some(at) = joined.find(needle) {
+            let end = at + needle.len();
+            return xs
+                .iter()
+                .zip(&starts)
+                .filter(|(_, &s)| s >= at && s < end)
+                .map(|(&x, _)| (x, y))
+                .collect();
+        }
+    }
+    panic!("{needle:?} not on screen in the {side:?} pane");
+}
+
+/// The cells of the first occurrence of `needle` in a pane of the screen, in order.
+pub fn find_cells<'b>(
+    buf: &'b ratatui::buffer::Buffer,
+    app: &App,
+    side: tandem::pair::Side,
+    needle: &str,
+) -> Vec<&'b ratatui::buffer::Cell> {
+    positions_of(buf, app, side, needle)
+        .into_iter()
+        .map(|p| &buf[p])
+        .collect()
+}

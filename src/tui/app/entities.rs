@@ -77,12 +77,7 @@ impl App {
         let page = self.viewport_height(self.focus).saturating_sub(4).max(1);
         let list = &mut self.entity_list;
         match action {
-            Action::LineDown => list.cursor = (list.cursor + 1).min(last),
-            Action::LineUp => list.cursor = list.cursor.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => list.cursor = (list.cursor + page).min(last),
-            Action::PageUp | Action::HalfPageUp => list.cursor = list.cursor.saturating_sub(page),
-            Action::Top => list.cursor = 0,
-            Action::Bottom => list.cursor = last,
+            _ if super::list_cursor::move_cursor(&mut list.cursor, action, last, page) => {}
             Action::Cancel | Action::Quit | Action::ToggleEntities => list.open = false,
             Action::Select => {
                 let id = self.analysed.as_ref().and_then(|a| {

@@ -10,6 +10,7 @@ mod coverage;
 mod entities;
 mod figures;
 mod input;
+mod list_cursor;
 mod mouse;
 mod position;
 mod realign;

@@ -263,3 +263,34 @@ fn undo_takes_back_marks_and_notes_too() {
     assert_eq!(app.review.review.groups[0].note.as_deref(), Some("note"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_group_on_the_last_page_can_be_merged_after_a_jump_to_it() {
+    let dir = temp_dir("lastpage");
+    // A terminal tall enough that group 3 starts on the last page and can never come to the top.
+    let height = (30..120)
+        .find(|&h| {
+            let mut app = App::analysed(sample_pair(), 100, h);
+            press(&mut app, "G");
+            let top = app.top[Side::Te];
+            app.active_aligned()
+                .is_some_and(|a| a.groups[2].start > top)
+        })
+        .expect("some height puts group 3 on the last page");
+    let (mut app, mut file) = start_sized(&dir.join("r.json"), height);
+    // From the top, jumps reach group 3 although the panes stay on the last page.
+    press(&mut app, "g]]]]");
+    assert_eq!(app.current_group(), Some(2));
+    let screen = common::screen_lines(&draw(&app)).join("\n");
+    assert!(screen.contains("group 3/4"), "{screen}");
+    type_keys(&mut app, &mut file, "J");
+    assert_eq!(
+        shapes(&app),
+        vec![s(&[0], &[0, 1, 2]), s(&[1], &[3]), s(&[2, 3], &[4, 5, 6])]
+    );
+    // Any scroll puts the cursor back at the top of the pane.
+    press(&mut app, "]]");
+    press(&mut app, "k");
+    assert_eq!(app.cursor_row, None);
+    std::fs::remove_dir_all(&dir).ok();
+}

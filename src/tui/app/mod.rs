@@ -78,6 +78,9 @@ pub struct App {
     /// Hand edits of the alignment that no longer apply (their paragraphs are gone, or they
     /// conflict with the alignment they meet): counted for the notice, kept in the file.
     pub hand_edits_ignored: usize,
+    /// Where `]]` / `[[` went when the pane could not scroll there (a group on the last
+    /// page): the review and alignment keys act on it. `None`: they act on the top row.
+    pub cursor_row: Option<usize>,
     /// The coverage map's marks per pane (see `coverage`).
     pub coverage: Pair<coverage::CoverageMarks>,
     pub review: ReviewState,
@@ -130,6 +133,7 @@ impl App {
             bottom_pending: false,
             base_analysis: None,
             hand_edits_ignored: 0,
+            cursor_row: None,
             coverage: Pair::default(),
             // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
@@ -346,7 +350,10 @@ impl App {
             Action::NextGroup => self.jump_group(true),
             Action::PrevGroup => self.jump_group(false),
             Action::ToggleSync => self.toggle_sync(),
-            Action::SwitchFocus => self.focus = self.focus.other(),
+            Action::SwitchFocus => {
+                self.focus = self.focus.other();
+                self.cursor_row = None;
+            }
             Action::ToggleEntities => self.entity_list.open = !self.entity_list.open,
             Action::ToggleFigures => self.toggle_figure_list(),
             Action::SortEntities => self.entity_list.toggle_sort(),
@@ -484,6 +491,7 @@ impl App {
     /// Re-wraps for a new size, keeping the reader's place.
     fn resize(&mut self, width: u16, height: u16) {
         self.screen = Screen::new(width, height);
+        self.cursor_row = None;
         let mut changed = false;
         for side in Side::BOTH {
             let w = text_width(&self.screen, side);

@@ -36,6 +36,8 @@ impl App {
 
     /// Puts row `row` at the top of the focused pane and moves the other as the mode says.
     pub(super) fn scroll_to(&mut self, row: usize) {
+        // Any move puts the review cursor back at the top of the pane (see `jump_group`).
+        self.cursor_row = None;
         let side = self.focus;
         self.top[side] = row.min(self.max_top(side));
         if self.active_aligned().is_some() {
@@ -77,7 +79,7 @@ impl App {
     /// Next or previous alignment group (by paragraph when there is no alignment yet).
     pub(super) fn jump_group(&mut self, forward: bool) {
         if let Some(a) = self.active_aligned() {
-            let top = self.top[self.focus];
+            let top = self.cursor();
             let g = a.group_at(top);
             let target = if forward {
                 g + 1
@@ -86,18 +88,20 @@ impl App {
             } else {
                 g.saturating_sub(1)
             };
-            if let Some(group) = a.groups.get(target) {
-                self.scroll_to(group.start);
+            if let Some(start) = a.groups.get(target).map(|gr| gr.start) {
+                self.scroll_to(start);
+                self.keep_cursor_at(start);
             }
             return;
         }
         let side = self.focus;
+        let at = self.cursor();
         let layout = &self.layouts[side];
-        let Some(para) = layout.para_of_line(self.top[side]) else {
+        let Some(para) = layout.para_of_line(at) else {
             return;
         };
         let first_line = |p: usize| layout.para_first_line.get(p).copied();
-        let at_start = first_line(para) == Some(self.top[side]);
+        let at_start = first_line(para) == Some(at);
         // The paragraphs that start a group on this side, or every paragraph without analysis.
         let starts: Vec<usize> = match &self.analysed {
             Some(an) => an
@@ -119,12 +123,29 @@ impl App {
         };
         if let Some(line) = target.and_then(first_line) {
             self.scroll_to(line);
+            self.keep_cursor_at(line);
         }
+    }
+
+    /// After a jump to `row`: when the pane could not scroll that far (the group or paragraph
+    /// starts on the last page), the review cursor stays on it, so the review and alignment
+    /// keys act on what the reader jumped to and not on what happens to be at the top.
+    fn keep_cursor_at(&mut self, row: usize) {
+        if row > self.top[self.focus] {
+            self.cursor_row = Some(row);
+        }
+    }
+
+    /// The row the review and alignment keys act on in the focused pane's rows: the top of
+    /// the pane, or the group or paragraph a jump went to on the last page.
+    pub fn cursor(&self) -> usize {
+        self.cursor_row.unwrap_or(self.top[self.focus])
     }
 
     /// `s`: aligned ⇄ independent. Going back to aligned levels both panes on the group at the
     /// top of the focused pane.
     pub(super) fn toggle_sync(&mut self) {
+        self.cursor_row = None;
         let keep = self.current_offsets();
         self.sync = match self.sync {
             SyncMode::Aligned => SyncMode::Independent,

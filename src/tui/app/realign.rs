@@ -46,10 +46,15 @@ impl App {
         true
     }
 
-    /// The paragraph of `side` at the top of its pane: the first paragraph with a row there or
-    /// below it on the screen.
+    /// The paragraph of `side` at the top of its pane (or at the cursor a group jump left on the
+    /// last page): the first paragraph with a row there or below it on the screen.
     pub fn paragraph_at_top(&self, side: Side) -> Option<usize> {
-        let top = self.top[side];
+        // The cursor row is in the focused pane's rows; in aligned mode both panes share them.
+        let top = if side == self.focus || self.active_aligned().is_some() {
+            self.cursor()
+        } else {
+            self.top[side]
+        };
         let line = match self.active_aligned() {
             Some(a) => a.rows[side]
                 .get(top..)?
@@ -185,6 +190,8 @@ impl App {
     /// Replays the review on the matcher's analysis and re-lays the panes, keeping the reader
     /// on the same text.
     pub(super) fn reapply_keeping_place(&mut self) {
+        // Rows change with the groups: the cursor goes back to the top of the pane.
+        self.cursor_row = None;
         let keep = self.current_offsets();
         self.reapply_review();
         self.rebuild_aligned();

@@ -110,13 +110,14 @@ fn count_progress(app: &App) -> Option<(usize, usize, usize, usize)> {
 }
 
 impl App {
-    /// The alignment group decisions apply to: the one at the top of the focused pane.
+    /// The alignment group decisions apply to: the one at the top of the focused pane, or the
+    /// one a group jump went to on the last page ([`App::cursor`]).
     pub fn current_group(&self) -> Option<usize> {
         let analysed = self.analysed.as_ref()?;
         let g = match self.active_aligned() {
-            Some(a) => a.group_at(self.top[self.focus]),
+            Some(a) => a.group_at(self.cursor()),
             None => {
-                let para = self.layouts[self.focus].para_of_line(self.top[self.focus])?;
+                let para = self.layouts[self.focus].para_of_line(self.cursor())?;
                 analysed.groups.group_of_paragraph(self.focus, para)?
             }
         };

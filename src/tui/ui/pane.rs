@@ -269,6 +269,15 @@ fn render_rule(
         Some(_) => theme.rule_flagged,
         None => style,
     };
+    // The group a jump went to on the last page (the pane could not bring it to the top): the
+    // review and alignment keys act on it, so it is shown reversed.
+    let targeted = app.cursor_row.is_some()
+        && app.active_aligned().map(|a| a.group_at(app.cursor())) == Some(group);
+    let style = if targeted {
+        style.patch(theme.selected)
+    } else {
+        style
+    };
     // The label may hold Telugu (a note): write it cell by cell, then the rule to the edge.
     let width = inner.width as usize;
     for col in 0..3.min(width) {

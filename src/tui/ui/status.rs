@@ -32,7 +32,7 @@ pub fn build_hints(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'static 
 pub fn build_state(app: &App) -> String {
     let mut parts = Vec::new();
     if let Some(a) = app.active_aligned() {
-        let g = a.group_at(app.top[app.focus]);
+        let g = a.group_at(app.cursor());
         let weak = app.analysed.as_ref().is_some_and(|an| an.is_weak(g));
         parts.push(format!(
             "group {}/{}{}",

@@ -167,6 +167,9 @@ fn split_starts_a_group_at_the_paragraph_at_the_top() {
     ];
     assert_eq!(shapes(&app), split);
     assert_eq!(manual(&app), [true, true, false, false, false]);
+    drop((app, file));
+    let (mut app, mut file) = start(&dir.join("r.json"));
+    assert_eq!(shapes(&app), split, "the split is read back");
     type_keys(&mut app, &mut file, "u");
     assert_eq!(shapes(&app), machine());
     std::fs::remove_dir_all(&dir).ok();

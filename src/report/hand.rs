@@ -4,13 +4,14 @@
 //! JSON, the tables and the exports agree with the screen.
 
 use super::ReviewSource;
-use crate::analysis::{paragraph_infos, Analysis};
+use crate::analysis::Analysis;
 use crate::document::Document;
 use crate::pair::Pair;
-use crate::review::{hand_align, ArticlePrint};
+use crate::review::{apply_to_analysis, ArticlePrint};
 
-/// Replaces `analysis.alignment` with the hand-edited one; returns how many edits no longer
-/// apply (stale or refused), which the caller may mention.
+/// Replaces `analysis.alignment` with the hand-edited one (see
+/// [`crate::review::apply_to_analysis`]); returns how many edits no longer apply (stale or
+/// refused), which the caller may mention.
 pub fn apply_hand_alignment(
     analysis: &mut Analysis,
     pair: &Pair<Document>,
@@ -20,15 +21,5 @@ pub fn apply_hand_alignment(
         return 0;
     };
     let prints = Pair::from_fn(|side| ArticlePrint::of_document(&pair[side]));
-    let entities = &analysis.entities;
-    let hand = hand_align(
-        &analysis.alignment,
-        || Pair::from_fn(|side| paragraph_infos(&pair[side], entities, side)),
-        &source.review.alignment,
-        &prints,
-    );
-    analysis.alignment = hand.groups;
-    // Figures and quotes are checked within groups: check them in the groups as fixed.
-    analysis.recheck();
-    hand.stale + hand.refused
+    apply_to_analysis(analysis, pair, &source.review.alignment, &prints)
 }

@@ -13,6 +13,8 @@ use super::hash::ContentHash;
 use super::reconcile::ArticlePrint;
 use crate::align::manual::{self, Edit};
 use crate::align::{AlignOptions, Group, ParagraphInfo};
+use crate::analysis::{paragraph_infos, Analysis};
+use crate::document::Document;
 use crate::pair::{Pair, Side};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -148,6 +150,32 @@ pub fn hand_align(
         }
     }
     out
+}
+
+/// Replays `edits` on `analysis.alignment` (the aligner's groups, with `analysis.entities`
+/// giving the shared names a re-alignment around pins needs), then checks the figures and
+/// quotes again within the new groups. The one way hand edits reach an analysis, for the
+/// viewer and the reports alike; returns how many edits no longer apply (stale or refused).
+pub fn apply_to_analysis(
+    analysis: &mut Analysis,
+    docs: &Pair<Document>,
+    edits: &[AlignmentEdit],
+    prints: &Pair<ArticlePrint>,
+) -> usize {
+    if edits.is_empty() {
+        return 0;
+    }
+    let entities = &analysis.entities;
+    let hand = hand_align(
+        &analysis.alignment,
+        || Pair::from_fn(|side| paragraph_infos(&docs[side], entities, side)),
+        edits,
+        prints,
+    );
+    analysis.alignment = hand.groups;
+    // Figures and quotes are checked within groups: check them in the new ones.
+    analysis.recheck();
+    hand.stale + hand.refused
 }
 
 #[cfg(test)]

@@ -18,7 +18,9 @@ mod model;
 mod reconcile;
 mod store;
 
-pub use alignment::{hand_align, AlignmentEdit, HandAlignment, ParaRef, ParagraphFinder};
+pub use alignment::{
+    apply_to_analysis, hand_align, AlignmentEdit, HandAlignment, ParaRef, ParagraphFinder,
+};
 pub use apply::{apply_entity_decisions, entity_key, telugu_label};
 pub(crate) use atomic::write_file_atomically;
 pub use error::ReviewError;

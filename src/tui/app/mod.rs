@@ -244,23 +244,12 @@ impl App {
         let analysis = if changes {
             let mut applied = base.clone();
             crate::review::apply_entity_decisions(&mut applied.entities, review.entity_decisions());
-            if !review.alignment.is_empty() {
-                let docs = &self.docs;
-                let hand = crate::review::hand_align(
-                    &base.alignment,
-                    || {
-                        Pair::from_fn(|side| {
-                            crate::analysis::paragraph_infos(&docs[side], &applied.entities, side)
-                        })
-                    },
-                    &review.alignment,
-                    &self.review.prints,
-                );
-                applied.alignment = hand.groups;
-                // Figures and quotes are checked within groups: check them in the new ones.
-                applied.recheck();
-                self.hand_edits_ignored = hand.stale + hand.refused;
-            }
+            self.hand_edits_ignored = crate::review::apply_to_analysis(
+                &mut applied,
+                &self.docs,
+                &review.alignment,
+                &self.review.prints,
+            );
             self.base_analysis = Some(base);
             applied
         } else {

@@ -77,8 +77,10 @@ impl App {
                 mark(r, kind);
             }
         }
-        for offset in self.figure_offsets(side) {
-            mark(row_of_offset(offset), MarkKind::Figure);
+        // The flagged figures and one-sided quotes, as the panes mark them.
+        let flagged = &analysed.figure_marks;
+        for span in flagged.figures[side].iter().chain(&flagged.quotes[side]) {
+            mark(row_of_offset(span.start), MarkKind::Figure);
         }
         attention.sort_unstable();
         attention.dedup();
@@ -87,24 +89,6 @@ impl App {
             total,
             attention,
         }
-    }
-
-    /// Byte offsets of the figures of `side` that differ from or are missing in the other
-    /// article's group, and of its quotes the other side's group does not match.
-    fn figure_offsets(&self, side: Side) -> Vec<usize> {
-        let Some(analysed) = self.analysed.as_ref() else {
-            return Vec::new();
-        };
-        let analysis = &analysed.analysis;
-        let figures = analysis
-            .flagged_figures()
-            .filter_map(|f| f.side(side).map(|fig| fig.start));
-        let quotes = analysis
-            .quotes
-            .iter()
-            .filter(|q| q.status.is_flagged())
-            .flat_map(|q| q.side(side).iter().map(|quote| quote.start));
-        figures.chain(quotes).collect()
     }
 
     /// `]c` / `[c`: the focused pane goes to the next or previous place that needs attention.

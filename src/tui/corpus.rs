@@ -12,7 +12,7 @@ use super::action::Action;
 use super::app::{progress, App};
 use super::background::Background;
 use super::picker::{EntryProgress, Picker, PickerEntry, PickerOutcome};
-use super::session::{review_path, ReviewFile};
+use super::session::ReviewFile;
 use super::Options;
 use crate::corpus::{Corpus, CorpusPair};
 use crate::open::{open_pair, OpenedPair, PairRequest};
@@ -38,7 +38,7 @@ pub fn start_pair(
     options: &Options,
 ) -> Slot {
     let docs = Arc::new(opened.docs);
-    let review_path = review_path(review, &docs);
+    let review_path = crate::review::review_location(review.as_deref(), &docs);
     // The analysis starts first: it has the most to do, and the first screen does not wait.
     let background = Background::start(Arc::clone(&docs));
     let mut app = App::new(docs, width, height);

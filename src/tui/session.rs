@@ -2,15 +2,8 @@
 //! be read is reported and never written over), and saving every change at once.
 
 use super::app::App;
-use crate::document::Document;
-use crate::pair::Pair;
-use crate::review::{review_location, ReviewStore};
+use crate::review::ReviewStore;
 use std::path::PathBuf;
-
-/// Where the review of `docs` is kept (see [`review_location`]).
-pub fn review_path(explicit: Option<PathBuf>, docs: &Pair<Document>) -> Option<PathBuf> {
-    review_location(explicit.as_deref(), docs)
-}
 
 /// The review file, open for saving.
 #[derive(Debug)]

@@ -130,17 +130,7 @@ fn glued_tail(s: &str, lit_end: usize, tail: &mut Tail) -> Option<bool> {
             tail.end = end;
             return Some(true);
         }
-        if let Some((e, m)) = word_at(s, lit_end, SCALE_WORDS) {
-            tail.scale *= m;
-            tail.end = e;
-            return Some(true);
-        }
-        if let Some((e, u)) = word_at(s, lit_end, UNIT_WORDS) {
-            tail.unit = Some(u);
-            tail.end = e;
-            return Some(false);
-        }
-        return None;
+        return glued_scale_or_unit(s, lit_end, tail);
     }
     if c == '-' && char_at(s, lit_end + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
         // `45-year-old`, `10-km`
@@ -153,15 +143,8 @@ fn glued_tail(s: &str, lit_end: usize, tail: &mut Tail) -> Option<bool> {
     if is_telugu_letter(c) {
         let end = telugu_run_end(s, lit_end);
         let word = &s[lit_end..end];
-        if let Some((e, m)) = word_at(s, lit_end, SCALE_WORDS) {
-            tail.scale *= m;
-            tail.end = e;
-            return Some(true);
-        }
-        if let Some((e, u)) = word_at(s, lit_end, UNIT_WORDS) {
-            tail.unit = Some(u);
-            tail.end = e;
-            return Some(false);
+        if let Some(more) = glued_scale_or_unit(s, lit_end, tail) {
+            return Some(more);
         }
         if let Some(e) = percent_at(s, lit_end) {
             tail.percent = true;
@@ -182,6 +165,22 @@ fn glued_tail(s: &str, lit_end: usize, tail: &mut Tail) -> Option<bool> {
         return Some(false);
     }
     Some(true)
+}
+
+/// A scale word (`5bn`, `5కోట్లు`: more words may follow, `Some(true)`) or a unit word (`5km`:
+/// the figure ends, `Some(false)`) glued to the digits at `at`; `None` for neither.
+fn glued_scale_or_unit(s: &str, at: usize, tail: &mut Tail) -> Option<bool> {
+    if let Some((e, m)) = word_at(s, at, SCALE_WORDS) {
+        tail.scale *= m;
+        tail.end = e;
+        return Some(true);
+    }
+    if let Some((e, u)) = word_at(s, at, UNIT_WORDS) {
+        tail.unit = Some(u);
+        tail.end = e;
+        return Some(false);
+    }
+    None
 }
 
 /// The words after the number, separated by spaces: scale words (chained), then a percent

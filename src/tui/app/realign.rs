@@ -193,9 +193,9 @@ impl App {
         // Rows change with the groups: the cursor goes back to the top of the pane.
         self.cursor_row = None;
         let keep = self.current_offsets();
+        // The review's replay counts the progress; the new aligned rows bring a new map.
         self.reapply_review();
         self.rebuild_aligned();
         self.restore_offsets(keep);
-        self.refresh_progress();
     }
 }

@@ -127,7 +127,12 @@ impl App {
     /// Counts the review progress again (after a decision or a new analysis).
     pub(super) fn refresh_progress(&mut self) {
         self.review_progress = count_progress(self);
-        // Review marks show in the coverage map.
+    }
+
+    /// After a decision: the progress and the coverage map (which shows review marks and
+    /// one-sided names) are counted again.
+    fn after_decision(&mut self) {
+        self.refresh_progress();
         self.rebuild_coverage();
     }
 
@@ -223,7 +228,7 @@ impl App {
             Action::RestoreEntity => self.restore_entity(),
             _ => return false,
         }
-        self.refresh_progress();
+        self.after_decision();
         true
     }
 
@@ -321,7 +326,7 @@ impl App {
             note,
         });
         self.review.dirty = true;
-        self.refresh_progress();
+        self.after_decision();
         self.notice = Some(format!("group {}: note saved", g + 1));
         self.remember(before);
     }

@@ -5,7 +5,7 @@
 //! that size (the worst case); and on the bundled sample.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use tandem::align::{align, ParagraphInfo};
+use tandem::core::align::{align, ParagraphInfo};
 
 /// xorshift64*: a tiny deterministic generator, so the bench needs no extra crate.
 struct Rng(u64);
@@ -150,7 +150,7 @@ fn bench_align(c: &mut Criterion) {
     group.bench_function("unrelated 17k x 18k", |b| {
         b.iter(|| align(black_box(&te), black_box(&en)))
     });
-    let pair = tandem::sample::sample_pair();
+    let pair = tandem::core::sample::sample_pair();
     let infos = |d: &tandem::Document| -> Vec<ParagraphInfo> {
         (0..d.paragraphs.len())
             .map(|k| ParagraphInfo {

@@ -4,10 +4,10 @@
 //! Measured at 1 MB and 10 MB of input (both files together): equal MB/s means linear.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use tandem::analysis::Analysis;
-use tandem::document::Document;
-use tandem::figures;
-use tandem::pair::Pair;
+use tandem::core::analysis::Analysis;
+use tandem::core::document::Document;
+use tandem::core::figures;
+use tandem::core::pair::Pair;
 
 const SOURCES: [(&str, &str); 4] = [
     (

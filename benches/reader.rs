@@ -5,10 +5,10 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::time::Duration;
-use tandem::document::Document;
-use tandem::pair::{Pair, Side};
-use tandem::sample::sample_pair;
-use tandem::text::wrap_into;
+use tandem::core::document::Document;
+use tandem::core::pair::{Pair, Side};
+use tandem::core::sample::sample_pair;
+use tandem::core::text::wrap_into;
 use tandem::tui::action::Action;
 use tandem::tui::app::App;
 use tandem::tui::ui::{self, Theme};

@@ -3,8 +3,8 @@
 //! matching a review against edited articles runs once per opening.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use tandem::pair::Pair;
-use tandem::review::{
+use tandem::core::pair::Pair;
+use tandem::core::review::{
     reconcile, ArticlePrint, ContentHash, EntityAction, GroupDecision, GroupStatus, Review,
     ReviewStore,
 };
@@ -47,7 +47,7 @@ fn bench_review(c: &mut Criterion) {
     // Reconcile 5,000 decisions against articles of 5,000 and 10,000 paragraphs.
     let r = review(5_000);
     let print = |n: u64| ArticlePrint {
-        stamp: tandem::review::ArticleStamp {
+        stamp: tandem::core::review::ArticleStamp {
             name: "x".into(),
             bytes: 0,
             hash: ContentHash(0),

@@ -5,7 +5,7 @@
 //! transliteration-aware, the expensive case).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use tandem::search::{find_all, Query};
+use tandem::core::search::{find_all, Query};
 
 const TE: [&str; 4] = [
     include_str!("../assets/sample.te.txt"),

@@ -2,6 +2,6 @@
 use clap::Parser;
 
 fn main() {
-    let cli = tandem::cli::Cli::parse();
+    let cli = tandem::front::cli::Cli::parse();
     std::process::exit(tandem::run(cli));
 }

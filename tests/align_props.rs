@@ -2,7 +2,7 @@
 //! order and contiguous, allowed shapes only, scores in 0..=1, deterministic, never a panic.
 
 use proptest::prelude::*;
-use tandem::align::{align, align_with, AlignOptions, Group, ParagraphInfo};
+use tandem::core::align::{align, align_with, AlignOptions, Group, ParagraphInfo};
 
 fn paragraph() -> impl Strategy<Value = ParagraphInfo> {
     (

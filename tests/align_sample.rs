@@ -1,7 +1,7 @@
 //! Alignment of the bundled sample: real paragraph lengths, hand-listed entities.
 
-use tandem::align::{align, Group, ParagraphInfo};
-use tandem::sample::sample_pair;
+use tandem::core::align::{align, Group, ParagraphInfo};
+use tandem::core::sample::sample_pair;
 
 // Entity ids for the names the sample's paragraphs mention.
 const BLINKEN: usize = 0;

@@ -1,7 +1,7 @@
 //! Alignment of synthetic pairs whose right answer is known: entities against lengths, a missing
 //! paragraph, a split paragraph, a headline, empty sides, and a path far from the diagonal.
 
-use tandem::align::{align, align_with, AlignOptions, Group, ParagraphInfo};
+use tandem::core::align::{align, align_with, AlignOptions, Group, ParagraphInfo};
 
 fn para(chars: usize, entities: &[usize]) -> ParagraphInfo {
     ParagraphInfo {

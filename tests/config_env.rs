@@ -1,7 +1,7 @@
 //! `Config::load_default` follows `$XDG_CONFIG_HOME`. One test in its own binary, because it
 //! sets environment variables for the whole process.
 
-use tandem::config::{default_config_path, Config};
+use tandem::front::config::{default_config_path, Config};
 use tandem::tui::action::Action;
 
 #[test]

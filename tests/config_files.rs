@@ -2,7 +2,7 @@
 //! (`# error: line N: text`) the line and the words its error must give; the valid ones load.
 
 use std::path::{Path, PathBuf};
-use tandem::config::{Config, ConfigError};
+use tandem::front::config::{Config, ConfigError};
 use tandem::tui::action::Action;
 
 fn files(dir: &str) -> Vec<PathBuf> {

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use tandem::corpus::discover;
+use tandem::core::corpus::discover;
 use tandem::tui::corpus::{start_pair, CorpusViewer, Slot};
 use tandem::tui::ui::picker::render_picker;
 use tandem::tui::ui::Theme;
@@ -42,7 +42,7 @@ fn options() -> Options {
         mouse: true,
         theme: tandem::tui::ui::ThemeName::Dark,
         review: None,
-        config: tandem::config::Config::default(),
+        bindings: tandem::tui::keymap::default_bindings(),
     }
 }
 

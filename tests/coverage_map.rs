@@ -5,9 +5,9 @@
 mod common;
 
 use common::{draw, press};
-use tandem::coverage::MarkKind;
-use tandem::pair::{Pair, Side};
+use tandem::core::pair::{Pair, Side};
 use tandem::tui::app::App;
+use tandem::view::coverage::MarkKind;
 use tandem::Document;
 
 /// Eight English paragraphs of one line each at 100 columns: a name both articles share in
@@ -41,7 +41,7 @@ fn row_of_paragraph(app: &App, side: Side, para: usize) -> usize {
 /// The cell of the pane's map that row `row` falls in.
 fn cell(app: &App, side: Side, row: usize) -> Option<MarkKind> {
     let map = &app.coverage[side];
-    map.cells[tandem::coverage::cell_of(row, map.total, map.cells.len())]
+    map.cells[tandem::view::coverage::cell_of(row, map.total, map.cells.len())]
 }
 
 #[test]
@@ -87,7 +87,8 @@ fn the_strip_draws_them_in_the_right_border() {
     let inner_top = pane.y + 1;
     let height = (pane.height - 2) as usize;
     let total = app.rows_len(Side::En);
-    let cell_y = |row: usize| inner_top + tandem::coverage::cell_of(row, total, height) as u16;
+    let cell_y =
+        |row: usize| inner_top + tandem::view::coverage::cell_of(row, total, height) as u16;
     let gap_row = row_of_paragraph(&app, Side::En, 5);
     let linked_row = row_of_paragraph(&app, Side::En, 0);
     assert_eq!(buf[(x, cell_y(gap_row))].symbol(), "◐");
@@ -111,7 +112,8 @@ fn the_view_is_shaded_and_jumps_go_to_flagged_places() {
     let height = (pane.height - 2) as usize;
     let total = app.rows_len(Side::En);
     assert!(total > height, "the article is longer than the pane");
-    let view = tandem::coverage::visible_cells(0, app.viewport_height(Side::En), total, height);
+    let view =
+        tandem::view::coverage::visible_cells(0, app.viewport_height(Side::En), total, height);
     let bottom = pane.y + pane.height - 2;
     assert!(view.end < height, "{view:?}");
     // Inside the view an empty cell is a heavy bar; below it the plain border.

@@ -126,8 +126,8 @@ fn sigterm_leaves_a_complete_review_file() {
     tmux.wait_for("── 1 · ✓ checked");
     send("TERM", pid);
     tmux.wait_for("exit=143");
-    let saved = tandem::review::load(&review).expect("a complete review file");
+    let saved = tandem::core::review::load(&review).expect("a complete review file");
     assert_eq!(saved.groups.len(), 1);
-    assert!(!tandem::review::backup_path(&review).exists() || saved.articles.is_some());
+    assert!(!tandem::core::review::backup_path(&review).exists() || saved.articles.is_some());
     let _ = std::fs::remove_dir_all(&dir);
 }

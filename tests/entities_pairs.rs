@@ -6,7 +6,7 @@
 mod expect;
 
 use expect::{exactly, group_of, report_pair, Expect};
-use tandem::entity::Kind;
+use tandem::core::entity::Kind;
 
 macro_rules! x {
     ([$($en:expr),*], [$($te:expr),*]) => {
@@ -14,7 +14,7 @@ macro_rules! x {
     };
 }
 
-fn kind_of(a: &tandem::analysis::Analysis, x: &Expect) -> Kind {
+fn kind_of(a: &tandem::core::analysis::Analysis, x: &Expect) -> Kind {
     group_of(a, x).kind
 }
 

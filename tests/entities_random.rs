@@ -2,9 +2,9 @@
 //! syllables, joiners, Latin words, acronyms, brackets, dots and line breaks.
 
 use proptest::prelude::*;
-use tandem::analysis::Analysis;
-use tandem::document::Document;
-use tandem::pair::{Pair, Side};
+use tandem::core::analysis::Analysis;
+use tandem::core::document::Document;
+use tandem::core::pair::{Pair, Side};
 
 const PIECES: &[&str] = &[
     "క",

@@ -6,8 +6,8 @@ mod common;
 
 use common::tandem;
 use std::path::{Path, PathBuf};
-use tandem::pair::Pair;
-use tandem::review::{ContentHash, GroupDecision, GroupStatus, Review};
+use tandem::core::pair::Pair;
+use tandem::core::review::{ContentHash, GroupDecision, GroupStatus, Review};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("tandem-export-{name}-{}", std::process::id()));

@@ -11,10 +11,10 @@ use common::{draw, press, screen_lines, tandem};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::path::{Path, PathBuf};
-use tandem::document::Document;
-use tandem::open::{open_pair, OpenedPair, PairRequest};
-use tandem::pair::Pair;
-use tandem::text::display::is_bidi_control;
+use tandem::core::document::Document;
+use tandem::core::open::{open_pair, OpenedPair, PairRequest};
+use tandem::core::pair::Pair;
+use tandem::core::text::display::is_bidi_control;
 use tandem::tui::app::App;
 
 /// What a fixture must give.
@@ -244,7 +244,7 @@ fn assert_refused(bad: &Path, problem: &str) {
     let dir = fixtures();
     let clean = [dir.join("clean.te.txt"), dir.join("clean.en.txt")];
     let name = bad.file_name().map(|n| n.to_string_lossy().into_owned());
-    let name = tandem::text::display::sanitize_inline(&name.unwrap_or_default());
+    let name = tandem::core::text::display::sanitize_inline(&name.unwrap_or_default());
     for args in [
         vec![bad.as_os_str(), clean[1].as_os_str()],
         vec![clean[0].as_os_str(), bad.as_os_str()],

@@ -9,9 +9,9 @@ mod common;
 
 use common::{draw, press, screen_lines};
 use std::path::{Path, PathBuf};
-use tandem::pair::Side;
-use tandem::review::{load, AlignmentEdit};
-use tandem::sample::sample_pair;
+use tandem::core::pair::Side;
+use tandem::core::review::{load, AlignmentEdit};
+use tandem::core::sample::sample_pair;
 use tandem::tui::app::App;
 use tandem::tui::session::ReviewFile;
 

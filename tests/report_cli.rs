@@ -126,7 +126,7 @@ fn the_report_uses_the_alignment_fixed_by_hand() {
     // A merge of the first group with the next, named by the first Telugu paragraph's hash (as
     // the viewer saves it).
     let doc = tandem::Document::load(Path::new(&te), false).expect("load");
-    let print = tandem::review::ArticlePrint::of_document(&doc);
+    let print = tandem::core::review::ArticlePrint::of_document(&doc);
     let hash = serde_json::to_value(print.paragraphs[0]).expect("hash");
     let review = serde_json::json!({
         "version": 1,

@@ -11,8 +11,8 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-use tandem::pair::Pair;
-use tandem::review::{
+use tandem::core::pair::Pair;
+use tandem::core::review::{
     backup_path, load, ContentHash, GroupDecision, GroupStatus, Review, ReviewStore,
 };
 

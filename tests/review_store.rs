@@ -2,12 +2,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use tandem::pair::Pair;
-use tandem::review::{
+use tandem::core::pair::Pair;
+use tandem::core::review::{
     backup_path, group_key, ArticlePrint, ContentHash, EntityAction, GroupDecision, GroupStatus,
     Review, ReviewError, ReviewStore,
 };
-use tandem::sample::sample_pair;
+use tandem::core::sample::sample_pair;
 
 /// A fresh directory under the system temp dir, removed by the caller at the end.
 fn scratch(name: &str) -> PathBuf {
@@ -41,7 +41,7 @@ fn sample_review() -> Review {
         GroupStatus::MissingEn,
     ];
     for (k, status) in statuses.into_iter().enumerate() {
-        let group = tandem::align::Group {
+        let group = tandem::core::align::Group {
             te: vec![k],
             en: vec![k + 1, k + 2],
             score: 0.9,
@@ -104,7 +104,7 @@ fn each_save_keeps_the_previous_version_as_bak() {
     for r in &versions {
         store.save(r).unwrap();
     }
-    let load = |p: &Path| tandem::review::load(p).unwrap();
+    let load = |p: &Path| tandem::core::review::load(p).unwrap();
     assert_eq!(load(&path), versions[2]);
     assert_eq!(load(&backup_path(&path)), versions[1]);
     assert_eq!(
@@ -200,7 +200,7 @@ fn decisions_survive_a_reload_of_edited_articles() {
         ArticlePrint::of_document(&docs.te),
         ArticlePrint::of_document(&en),
     );
-    let rec = tandem::review::reconcile(&review, &now, |_, _| true);
+    let rec = tandem::core::review::reconcile(&review, &now, |_, _| true);
     assert_eq!(rec.changed(), vec![tandem::Side::En]);
     assert!(rec.stale_groups.is_empty());
     let moved: Vec<Vec<usize>> = rec.groups.iter().map(|g| g.paragraphs.en.clone()).collect();

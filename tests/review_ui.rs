@@ -6,8 +6,8 @@ mod common;
 
 use common::{draw, press, screen_lines};
 use std::path::{Path, PathBuf};
-use tandem::review::{load, GroupStatus};
-use tandem::sample::sample_pair;
+use tandem::core::review::{load, GroupStatus};
+use tandem::core::sample::sample_pair;
 use tandem::tui::app::App;
 use tandem::tui::session::ReviewFile;
 
@@ -26,7 +26,7 @@ fn start(path: &Path) -> (App, ReviewFile) {
 }
 
 /// The decision on alignment group `g` (which must have one).
-fn decision(app: &App, g: usize) -> tandem::review::GroupDecision {
+fn decision(app: &App, g: usize) -> tandem::core::review::GroupDecision {
     let an = app.analysed.as_ref().expect("analysed");
     app.review
         .group_decision(&an.analysis.alignment[g])

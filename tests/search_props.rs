@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use std::collections::HashSet;
-use tandem::search::{find_all, next_match, prev_match, Query};
+use tandem::core::search::{find_all, next_match, prev_match, Query};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Pieces that exercise the edge cases: Telugu signs and viramas that glue clusters together,

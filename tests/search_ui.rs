@@ -6,9 +6,9 @@ mod common;
 
 use common::{draw, press};
 use std::path::Path;
-use tandem::config::Config;
-use tandem::pair::Side;
-use tandem::sample::sample_pair;
+use tandem::core::pair::Side;
+use tandem::core::sample::sample_pair;
+use tandem::front::config::Config;
 use tandem::tui::app::App;
 use tandem::tui::ui::{build_help_rows, build_hints, Theme};
 

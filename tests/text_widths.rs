@@ -1,7 +1,7 @@
 //! The width model against a table of tricky strings, and the wrapping invariants as properties.
 
 use proptest::prelude::*;
-use tandem::text::{display_width, for_each_cell, wrap};
+use tandem::core::text::{display_width, for_each_cell, wrap};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// (string, expected display width, expected number of grapheme clusters)
@@ -87,7 +87,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
 }
 
 fn is_break_space(g: &str) -> bool {
-    tandem::text::shown(g).is_space()
+    tandem::core::text::shown(g).is_space()
 }
 
 proptest! {

@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Cell;
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
-use tandem::pair::{Pair, Side};
+use tandem::core::pair::{Pair, Side};
 use tandem::tui::app::App;
 use tandem::tui::ui::{self, Theme};
 use tandem::Document;

@@ -9,8 +9,8 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Cell;
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
-use tandem::pair::Side;
-use tandem::sample::sample_pair;
+use tandem::core::pair::Side;
+use tandem::core::sample::sample_pair;
 use tandem::tui::app::App;
 use tandem::tui::ui::{self, Theme, ThemeName};
 

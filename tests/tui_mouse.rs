@@ -7,11 +7,11 @@ mod common;
 
 use common::{draw, positions_of as cells_of, press};
 use ratatui::style::Modifier;
-use tandem::coverage::rows_of_cell;
-use tandem::pair::Side;
-use tandem::sample::sample_pair;
+use tandem::core::pair::Side;
+use tandem::core::sample::sample_pair;
 use tandem::tui::action::Action;
 use tandem::tui::app::{App, SyncMode};
+use tandem::view::coverage::rows_of_cell;
 
 fn click(app: &mut App, (column, row): (u16, u16)) {
     app.update(Action::ClickAt { column, row });

@@ -4,8 +4,8 @@
 mod common;
 
 use common::{draw, press, redraw, screen_lines};
-use tandem::pair::Side;
-use tandem::sample::sample_pair;
+use tandem::core::pair::Side;
+use tandem::core::sample::sample_pair;
 use tandem::tui::app::App;
 
 #[test]

@@ -3,11 +3,11 @@
 //! come back over channels and the event loop hands them to the app between frames.
 
 use super::app::App;
-use crate::analysis::Analysis;
-use crate::document::Document;
-use crate::layout::Layout;
-use crate::pair::Pair;
-use crate::review::ArticlePrint;
+use crate::core::analysis::Analysis;
+use crate::core::document::Document;
+use crate::core::pair::Pair;
+use crate::core::review::ArticlePrint;
+use crate::view::layout::Layout;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 use std::thread;

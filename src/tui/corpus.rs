@@ -14,9 +14,9 @@ use super::background::Background;
 use super::picker::{EntryProgress, Picker, PickerEntry, PickerOutcome};
 use super::session::ReviewFile;
 use super::Options;
-use crate::corpus::{Corpus, CorpusPair};
-use crate::open::{open_pair, OpenedPair, PairRequest};
-use crate::review::default_review_path;
+use crate::core::corpus::{Corpus, CorpusPair};
+use crate::core::open::{open_pair, OpenedPair, PairRequest};
+use crate::core::review::default_review_path;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -38,7 +38,7 @@ pub fn start_pair(
     options: &Options,
 ) -> Slot {
     let docs = Arc::new(opened.docs);
-    let review_path = crate::review::review_location(review.as_deref(), &docs);
+    let review_path = crate::core::review::review_location(review.as_deref(), &docs);
     // The analysis starts first: it has the most to do, and the first screen does not wait.
     let background = Background::start(Arc::clone(&docs));
     let mut app = App::new(docs, width, height);
@@ -46,7 +46,7 @@ pub fn start_pair(
         app.notice = Some(opened.notices.join("; "));
     }
     let review_file = ReviewFile::open(review_path, &mut app);
-    app.bindings = options.config.bindings().to_vec();
+    app.bindings = options.bindings.clone();
     Slot {
         app,
         background,
@@ -125,7 +125,7 @@ impl CorpusViewer {
             self.looked_at_reviews = true;
             for (entry, pair) in self.picker.entries.iter_mut().zip(&self.pairs) {
                 let path = default_review_path(&pair.en);
-                if let Ok(review) = crate::review::load(&path) {
+                if let Ok(review) = crate::core::review::load(&path) {
                     if !review.groups.is_empty() {
                         entry.progress = EntryProgress::Decisions(review.groups.len());
                     }

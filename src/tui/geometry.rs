@@ -1,7 +1,7 @@
 //! Where the panes and the status bar go for a terminal size. Pure, so `App` can page by the
 //! real pane height and `ui` draws exactly the same rectangles.
 
-use crate::pair::{Pair, Side};
+use crate::core::pair::{Pair, Side};
 use ratatui::layout::{Position, Rect};
 
 /// Narrower than this, the panes stack vertically.

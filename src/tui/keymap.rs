@@ -264,9 +264,23 @@ impl Keymap {
         None
     }
 
-    /// A keymap with these bindings instead of the defaults: what a config file's `[keys]`
-    /// table makes of them (see `crate::config::Config::keymap`). As with the defaults, the
-    /// first binding in the list wins when two could fire.
+    /// The keymap of action → key-string bindings (the defaults, or what a config file's
+    /// `[keys]` table made of them). Key strings that do not parse are skipped: a config file's
+    /// are checked when it is loaded, and the defaults by a keymap test.
+    pub fn from_bindings(bindings: &[(Action, Vec<String>)]) -> Keymap {
+        let pairs = bindings
+            .iter()
+            .flat_map(|(action, keys)| {
+                keys.iter()
+                    .filter_map(|k| parse_keys(k).ok())
+                    .map(move |k| (k, *action))
+            })
+            .collect();
+        Keymap::with_bindings(pairs)
+    }
+
+    /// A keymap with these bindings instead of the defaults. As with the defaults, the first
+    /// binding in the list wins when two could fire.
     pub fn with_bindings(bindings: Vec<(Vec<KeyEvent>, Action)>) -> Keymap {
         Keymap {
             bindings: bindings
@@ -312,7 +326,10 @@ fn normalize(key: KeyEvent) -> KeyEvent {
 
 /// Parses key strings: plain characters, and `<Name>` or `<C-x>`/`<A-x>`/`<S-x>` in angle
 /// brackets ("jj<C-d><PageDown>").
-pub fn parse_keys(s: &str) -> Result<Vec<KeyEvent>, String> {
+/// A sequence of keys as the keymap matches them (`g g` is two).
+pub type KeySeq = Vec<KeyEvent>;
+
+pub fn parse_keys(s: &str) -> Result<KeySeq, String> {
     let mut keys = Vec::new();
     let mut rest = s;
     while let Some(c) = rest.chars().next() {

@@ -10,11 +10,12 @@ pub mod keymap;
 pub mod mouse;
 pub mod panic;
 pub mod picker;
+pub mod progress;
 pub mod session;
 pub mod signals;
 pub mod ui;
 
-use crate::open::OpenedPair;
+use crate::core::open::OpenedPair;
 use action::Action;
 use anyhow::Context;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
@@ -59,21 +60,9 @@ pub struct Options {
     pub mouse: bool,
     /// `--review PATH`.
     pub review: Option<std::path::PathBuf>,
-    /// The config file's settings (keys).
-    pub config: crate::config::Config,
-}
-
-impl Options {
-    pub fn from_cli(cli: &crate::cli::Cli, config: crate::config::Config) -> Options {
-        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Options {
-            color: !cli.no_color && !no_color_env && config.color,
-            theme: cli.theme.unwrap_or(config.theme),
-            mouse: !cli.no_mouse && config.mouse,
-            review: cli.review.clone(),
-            config,
-        }
-    }
+    /// Every bound action with its key strings, in help order (defaults with the config
+    /// file's changes): the keymap is built from them, the help overlay shows them.
+    pub bindings: Vec<(action::Action, Vec<String>)>,
 }
 
 /// Runs the viewer on a pair until the user quits or a stop signal arrives. The terminal is
@@ -86,7 +75,7 @@ pub fn run(opened: OpenedPair, options: Options) -> anyhow::Result<Exit> {
 
 /// Runs the viewer on a corpus: its first pair on screen, the others in the picker.
 pub fn run_corpus(
-    corpus: crate::corpus::Corpus,
+    corpus: crate::core::corpus::Corpus,
     lossy: bool,
     options: Options,
 ) -> anyhow::Result<Exit> {
@@ -130,7 +119,7 @@ fn event_loop(
     let review = options.review.clone();
     let mut slot = corpus::start_pair(opened, review, size.width, size.height, options);
     let theme = ui::Theme::of(options.theme, options.color);
-    let mut keymap = options.config.keymap();
+    let mut keymap = keymap::Keymap::from_bindings(&options.bindings);
     let mut dirty = true;
     loop {
         if let Some(sig) = signals.caught() {

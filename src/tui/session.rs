@@ -2,7 +2,7 @@
 //! be read is reported and never written over), and saving every change at once.
 
 use super::app::App;
-use crate::review::ReviewStore;
+use crate::core::review::ReviewStore;
 use std::path::PathBuf;
 
 /// The review file, open for saving.

@@ -84,7 +84,7 @@ pub fn screen_lines(terminal: &Terminal<TestBackend>) -> Vec<String> {
 pub fn positions_of(
     buf: &ratatui::buffer::Buffer,
     app: &App,
-    side: tandem::pair::Side,
+    side: tandem::core::pair::Side,
     needle: &str,
 ) -> Vec<(u16, u16)> {
     let area = app.screen.text_area(app.screen.panes[side]);
@@ -113,7 +113,7 @@ pub fn positions_of(
 pub fn find_cells<'b>(
     buf: &'b ratatui::buffer::Buffer,
     app: &App,
-    side: tandem::pair::Side,
+    side: tandem::core::pair::Side,
     needle: &str,
 ) -> Vec<&'b ratatui::buffer::Cell> {
     positions_of(buf, app, side, needle)

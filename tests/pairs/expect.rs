@@ -5,7 +5,7 @@
 
 use std::path::Path;
 use std::process::Command;
-use tandem::analysis::{Analysis, Entity, Mention};
+use tandem::core::analysis::{Analysis, Entity, Mention};
 
 /// One entity a person expects: the English mention texts and the Telugu stems (the mention
 /// text without its case suffix; Latin words in the Telugu text as they are) that name it.

@@ -2,11 +2,11 @@
 //! entity, and which alignment group each paragraph is in.
 
 use super::FigureMarks;
-use crate::align::GroupIndex;
-use crate::analysis::{Analysis, Mention, SpanIndex};
-use crate::document::Document;
-use crate::highlight::{assign_slots, PALETTE_SLOTS};
-use crate::pair::{Pair, Side};
+use crate::core::align::GroupIndex;
+use crate::core::analysis::{Analysis, Mention, SpanIndex};
+use crate::core::document::Document;
+use crate::core::pair::{Pair, Side};
+use crate::view::highlight::{assign_slots, PALETTE_SLOTS};
 
 /// Below this confidence a group's rule carries a "?" mark.
 pub const WEAK_GROUP: f64 = 0.5;

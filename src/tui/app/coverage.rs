@@ -6,9 +6,9 @@
 //! they are found rather than listed: a big article has hundreds of thousands.
 
 use super::App;
-use crate::coverage::{next_row, prev_row, MarkKind, Strip};
-use crate::pair::{Pair, Side};
-use crate::review::GroupStatus;
+use crate::core::pair::{Pair, Side};
+use crate::core::review::GroupStatus;
+use crate::view::coverage::{next_row, prev_row, MarkKind, Strip};
 
 /// The coverage map of one pane.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -1,8 +1,8 @@
 //! Entities in the viewer: the entity list, the selected entity, and jumps between mentions.
 
 use super::{Analysed, App};
-use crate::analysis::{Entity, Mention};
-use crate::pair::{Pair, Side};
+use crate::core::analysis::{Entity, Mention};
+use crate::core::pair::{Pair, Side};
 use crate::tui::action::Action;
 
 /// Order of the entity list.

@@ -6,9 +6,9 @@
 //! changes, `Analysis::recheck` and a new [`super::Analysed`] bring the marks up to date.
 
 use super::App;
-use crate::analysis::{overlapping, Analysis};
-use crate::figures::{Figure, Quote, Status};
-use crate::pair::{Pair, Side};
+use crate::core::analysis::{overlapping, Analysis};
+use crate::core::figures::{Figure, Quote, Status};
+use crate::core::pair::{Pair, Side};
 use crate::tui::action::Action;
 use std::ops::Range;
 
@@ -237,7 +237,7 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
+    use crate::core::document::Document;
 
     fn analysis(te: &str, en: &str) -> Analysis {
         let pair = Pair::new(

@@ -29,11 +29,11 @@ pub use search::SearchState;
 
 use super::action::Action;
 use super::geometry::{Arrangement, Screen};
-use crate::aligned::{AlignedLayout, Slot};
-use crate::analysis::Analysis;
-use crate::document::Document;
-use crate::layout::Layout;
-use crate::pair::{Pair, Side};
+use crate::core::analysis::Analysis;
+use crate::core::document::Document;
+use crate::core::pair::{Pair, Side};
+use crate::view::aligned::{AlignedLayout, Slot};
+use crate::view::layout::Layout;
 use position::Anchor;
 use ratatui::crossterm::event::KeyEvent;
 use std::sync::Arc;
@@ -137,8 +137,8 @@ impl App {
             coverage: Pair::default(),
             // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
-                crate::review::Review::default(),
-                Pair::from_fn(|_| crate::review::ArticlePrint::new("", b"", [])),
+                crate::core::review::Review::default(),
+                Pair::from_fn(|_| crate::core::review::ArticlePrint::new("", b"", [])),
             ),
             input: None,
             link_from: None,
@@ -162,7 +162,7 @@ impl App {
     /// the group at the top of the focused pane.
     pub fn set_analysis(&mut self, analysis: Analysis) {
         let prints =
-            Pair::from_fn(|side| crate::review::ArticlePrint::of_document(&self.docs[side]));
+            Pair::from_fn(|side| crate::core::review::ArticlePrint::of_document(&self.docs[side]));
         self.set_analysis_with_prints(analysis, prints);
     }
 
@@ -171,7 +171,7 @@ impl App {
     pub fn set_analysis_with_prints(
         &mut self,
         analysis: Analysis,
-        prints: Pair<crate::review::ArticlePrint>,
+        prints: Pair<crate::core::review::ArticlePrint>,
     ) {
         let keep = self.current_offsets();
         self.review.prints = prints;
@@ -207,7 +207,7 @@ impl App {
     }
 
     /// Takes the review loaded from disk; its entity decisions apply to the analysis.
-    pub fn set_review(&mut self, review: crate::review::Review) {
+    pub fn set_review(&mut self, review: crate::core::review::Review) {
         self.review.review = review;
         self.review.dirty = false;
         self.review.history.clear();
@@ -231,20 +231,26 @@ impl App {
         };
         let keys = self.selection.and_then(|s| {
             let e = base.entities.get(s.entity)?;
-            Some(Pair::from_fn(|side| crate::review::entity_key(e, side)))
+            Some(Pair::from_fn(|side| {
+                crate::core::review::entity_key(e, side)
+            }))
         });
         let review = &self.review.review;
         let changes = !review.alignment.is_empty()
             || review.entities.iter().any(|d| {
                 matches!(
                     d.action,
-                    crate::review::EntityAction::Reject | crate::review::EntityAction::Link
+                    crate::core::review::EntityAction::Reject
+                        | crate::core::review::EntityAction::Link
                 )
             });
         let analysis = if changes {
             let mut applied = base.clone();
-            crate::review::apply_entity_decisions(&mut applied.entities, review.entity_decisions());
-            self.hand_edits_ignored = crate::review::apply_to_analysis(
+            crate::core::review::apply_entity_decisions(
+                &mut applied.entities,
+                review.entity_decisions(),
+            );
+            self.hand_edits_ignored = crate::core::review::apply_to_analysis(
                 &mut applied,
                 &self.docs,
                 &review.alignment,
@@ -258,9 +264,9 @@ impl App {
         let analysed = Analysed::new(analysis, &self.docs);
         let selection = keys.and_then(|k| {
             let e = analysed.analysis.entities.iter().find(|e| {
-                Side::BOTH
-                    .iter()
-                    .any(|&side| k[side].is_some() && crate::review::entity_key(e, side) == k[side])
+                Side::BOTH.iter().any(|&side| {
+                    k[side].is_some() && crate::core::review::entity_key(e, side) == k[side]
+                })
             })?;
             Some(Selection {
                 entity: e.id,

@@ -12,11 +12,11 @@
 //!   while a line is typed (search, note) the mouse does nothing.
 
 use super::App;
-use crate::aligned::Slot;
-use crate::layout::LineKind;
-use crate::pair::Side;
-use crate::text::cells::cluster_at_column;
+use crate::core::pair::Side;
+use crate::core::text::cells::cluster_at_column;
 use crate::tui::action::Action;
+use crate::view::aligned::Slot;
+use crate::view::layout::LineKind;
 use ratatui::layout::Position;
 use std::ops::Range;
 
@@ -119,7 +119,7 @@ impl App {
     /// place that needs attention (a gap, a flagged figure or group), or its first row.
     fn go_to_map_cell(&mut self, side: Side, cell: usize) {
         let total = self.rows_len(side);
-        let rows = crate::coverage::rows_of_cell(cell, total, self.viewport_height(side));
+        let rows = crate::view::coverage::rows_of_cell(cell, total, self.viewport_height(side));
         if rows.is_empty() {
             return;
         }

@@ -2,8 +2,8 @@
 //! place survives a resize, a mode switch and the analysis arriving.
 
 use super::App;
-use crate::aligned::{AlignedLayout, Slot};
-use crate::pair::{Pair, Side};
+use crate::core::pair::{Pair, Side};
+use crate::view::aligned::{AlignedLayout, Slot};
 
 /// How the panes scroll together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,7 +203,7 @@ impl App {
                     .groups
                     .get(group)
                     .copied()
-                    .unwrap_or(crate::aligned::GroupRows {
+                    .unwrap_or(crate::view::aligned::GroupRows {
                         start: 0,
                         height: 0,
                     });

@@ -8,11 +8,11 @@
 //! the exports all see the same alignment.
 
 use super::App;
-use crate::align::manual::{self, Edit};
-use crate::aligned::Slot;
-use crate::pair::Side;
-use crate::review::{AlignmentEdit, ParagraphFinder};
+use crate::core::align::manual::{self, Edit};
+use crate::core::pair::Side;
+use crate::core::review::{AlignmentEdit, ParagraphFinder};
 use crate::tui::action::Action;
+use crate::view::aligned::Slot;
 
 impl App {
     /// Hand edits of the alignment; returns false for other actions.

@@ -5,9 +5,9 @@
 //! `tui::session`), so every decision reaches the disk before the next frame.
 
 use super::App;
-use crate::analysis::Entity;
-use crate::pair::{Pair, Side};
-use crate::review::{
+use crate::core::analysis::Entity;
+use crate::core::pair::{Pair, Side};
+use crate::core::review::{
     entity_key, group_key, ArticlePrint, EntityAction, GroupDecision, GroupStatus, Review,
 };
 use crate::tui::action::Action;
@@ -43,14 +43,15 @@ impl ReviewState {
 
     /// A notice about the loaded review: how many decisions, and whether the articles changed
     /// since it was saved. Needs the paragraph hashes, so it is asked for with the analysis.
-    pub fn describe(&self, docs: &Pair<crate::document::Document>) -> Option<String> {
+    pub fn describe(&self, docs: &Pair<crate::core::document::Document>) -> Option<String> {
         let review = &self.review;
         if review.groups.is_empty() && review.entities.is_empty() {
             return None;
         }
-        let found = crate::review::reconcile(review, &self.prints, |side: Side, text: &str| {
-            docs[side].text.contains(text)
-        });
+        let found =
+            crate::core::review::reconcile(review, &self.prints, |side: Side, text: &str| {
+                docs[side].text.contains(text)
+            });
         let changed = found.changed();
         let mut notice = format!(
             "review loaded: {} group and {} entity decisions",
@@ -69,7 +70,7 @@ impl ReviewState {
     }
 
     /// The decision on alignment group `group`, if any.
-    pub fn group_decision(&self, group: &crate::align::Group) -> Option<&GroupDecision> {
+    pub fn group_decision(&self, group: &crate::core::align::Group) -> Option<&GroupDecision> {
         let key = group_key(&self.prints, group)?;
         self.review.group(&key)
     }
@@ -233,12 +234,12 @@ impl App {
     }
 
     /// How the review file names alignment group `g`: its paragraphs' content hashes.
-    fn key_of(&self, g: usize) -> Option<Pair<Vec<crate::review::ContentHash>>> {
+    fn key_of(&self, g: usize) -> Option<Pair<Vec<crate::core::review::ContentHash>>> {
         let group = self.analysed.as_ref()?.analysis.alignment.get(g)?;
         group_key(&self.review.prints, group)
     }
 
-    fn current_key(&self) -> Option<(usize, Pair<Vec<crate::review::ContentHash>>)> {
+    fn current_key(&self) -> Option<(usize, Pair<Vec<crate::core::review::ContentHash>>)> {
         let g = self.current_group()?;
         Some((g, self.key_of(g)?))
     }

@@ -1,10 +1,10 @@
 //! Search in the viewer: `/` types a query for the focused pane, Enter finds every match (names
-//! across scripts too, see [`crate::search`]), and `n`/`N` step through them when no entity is
+//! across scripts too, see [`crate::core::search`]), and `n`/`N` step through them when no entity is
 //! selected.
 
 use super::App;
-use crate::pair::Side;
-use crate::search::{find_all, next_match, prev_match, Query};
+use crate::core::pair::Side;
+use crate::core::search::{find_all, next_match, prev_match, Query};
 use std::ops::Range;
 
 /// The last search: its matches in one pane and the one the last jump went to.
@@ -20,7 +20,7 @@ pub struct SearchState {
 impl SearchState {
     /// The matches that overlap `range` (for drawing one row).
     pub fn in_range(&self, range: Range<usize>) -> &[Range<usize>] {
-        crate::analysis::overlapping(&self.matches, range, Range::clone)
+        crate::core::analysis::overlapping(&self.matches, range, Range::clone)
     }
 
     /// The current match's range.
@@ -36,7 +36,7 @@ impl App {
         let side = self.focus;
         let query = Query::parse(&text);
         let matches = find_all(&self.docs[side].text, &query);
-        let label = crate::text::display::sanitize_inline(text.trim());
+        let label = crate::core::text::display::sanitize_inline(text.trim());
         if matches.is_empty() {
             self.notice = Some(format!("no match for “{label}” in the {}", pane_name(side)));
             self.search = None;

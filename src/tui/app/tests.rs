@@ -1,6 +1,6 @@
 use super::*;
-use crate::aligned::Slot;
-use crate::sample::sample_pair;
+use crate::core::sample::sample_pair;
+use crate::view::aligned::Slot;
 
 fn app(w: u16, h: u16) -> App {
     App::analysed(sample_pair(), w, h)

@@ -1,8 +1,8 @@
 //! Writing text into the buffer one *terminal* cell at a time (see `text::cells`), so Telugu in
 //! any widget (panes, entity list) is stored the way the terminal stores it.
 
-use crate::text::display::sanitize_inline;
-use crate::text::{display_width, for_each_cell};
+use crate::core::text::display::sanitize_inline;
+use crate::core::text::{display_width, for_each_cell};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

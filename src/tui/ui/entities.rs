@@ -3,9 +3,9 @@
 
 use super::cells::{centered, put_text};
 use super::theme::Theme;
-use crate::analysis::Entity;
-use crate::entity::Kind;
-use crate::pair::Side;
+use crate::core::analysis::Entity;
+use crate::core::entity::Kind;
+use crate::core::pair::Side;
 use crate::tui::app::{App, ListSort};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -16,7 +16,7 @@ pub use theme::{Theme, ThemeName};
 
 use super::app::App;
 use super::geometry::Arrangement;
-use crate::pair::Side;
+use crate::core::pair::Side;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use ratatui::Frame;

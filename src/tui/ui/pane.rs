@@ -2,16 +2,16 @@
 
 use super::cells::{put_cell, put_text};
 use super::theme::Theme;
-use crate::aligned::Slot;
-use crate::coverage::MarkKind;
-use crate::highlight::{for_each_marked_cell, Cover};
-use crate::layout::LineKind;
-use crate::pair::Side;
-use crate::review::GroupStatus;
-use crate::text::display::sanitize_inline;
-use crate::text::display_width;
+use crate::core::pair::Side;
+use crate::core::review::GroupStatus;
+use crate::core::text::display::sanitize_inline;
+use crate::core::text::display_width;
 use crate::tui::app::status_label;
 use crate::tui::app::App;
+use crate::view::aligned::Slot;
+use crate::view::coverage::MarkKind;
+use crate::view::highlight::{for_each_marked_cell, Cover};
+use crate::view::layout::LineKind;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -73,8 +73,12 @@ fn render_coverage(
         return;
     }
     let cells = &map.cells;
-    let view =
-        crate::coverage::visible_cells(app.top[side], app.viewport_height(side), map.total, height);
+    let view = crate::view::coverage::visible_cells(
+        app.top[side],
+        app.viewport_height(side),
+        map.total,
+        height,
+    );
     let border = if app.focus == side {
         theme.border_focused
     } else {

@@ -2,8 +2,8 @@
 
 use super::cells::put_text;
 use super::theme::Theme;
-use crate::text::display::sanitize_inline;
-use crate::text::display_width;
+use crate::core::text::display::sanitize_inline;
+use crate::core::text::display_width;
 use crate::tui::action::Action;
 use crate::tui::app::{progress, App, LineInput, SyncMode};
 use crate::tui::keymap::{key_label, STATUS_HINTS};

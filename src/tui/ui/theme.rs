@@ -1,6 +1,6 @@
 //! All colours and text styles in one place.
 
-use crate::highlight::PALETTE_SLOTS;
+use crate::view::highlight::PALETTE_SLOTS;
 use ratatui::style::{Color, Modifier, Style};
 
 /// The styles the widgets draw with.
@@ -56,7 +56,7 @@ pub struct Theme {
 }
 
 /// Which background the colours are chosen for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ThemeName {
     /// Light text colours for a dark terminal background (the default).

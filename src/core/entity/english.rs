@@ -1,0 +1,393 @@
+//! Candidate names in English text: runs of capitalised words, acronyms, and the acronym
+//! aliases that "Long Name (ACRO)" defines.
+//!
+//! A capital proves little at the start of a sentence or in a title-case headline, so such a
+//! word counts only when the text confirms it: it is capitalised mid-sentence somewhere else, or
+//! it is not a function word, not an ordinary lower-case word elsewhere in the text and does not
+//! end like one (`-ly`, `-tion`, a plural `-s`). Headline words need the mid-sentence confirmation. Titles (`Secretary of State`,
+//! `Prime Minister`) are cut out of runs and mark the name after them as a person. Connectors
+//! (`of`, `de`, ...) join capitalised words into one name; a possessive `'s` ends a name.
+//!
+//! In a Telugu article ([`Mode::Embedded`]) every capitalised Latin word is a candidate: there
+//! are no Latin sentence openers to be wary of.
+
+use crate::core::entity::english_alias::paren_aliases;
+use crate::core::entity::english_tokens::{words, Cap, Word};
+use crate::core::entity::english_words as vocab;
+use crate::core::entity::letters::latin_letters;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Where the Latin text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// An English article.
+    Article,
+    /// Latin words inside a Telugu article.
+    Embedded,
+}
+
+/// One candidate mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnMention {
+    pub start: usize,
+    /// End of the name (a possessive `'s` is left out).
+    pub end: usize,
+    /// The name with whitespace collapsed (`Antony Blinken`). Boxed, not `String`: a big
+    /// article has hundreds of thousands of candidates and they never grow.
+    pub name: Box<str>,
+    /// The letters when the mention is an acronym (`U.S.` → `US`).
+    pub acronym: Option<Box<str>>,
+    /// A person title stands right before it.
+    pub person_context: bool,
+    /// `in`, `at` or `near` stands right before it: a hint of a place.
+    pub locative: bool,
+}
+
+/// All candidates of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Sorted by start, never overlapping.
+    pub mentions: Vec<EnMention>,
+    /// `(long name, acronym letters)` pairs from "Long Name (ACRO)".
+    pub aliases: Vec<(String, String)>,
+    /// Distinct lower-case words of four letters or more (for telling loanwords from names on
+    /// the Telugu side).
+    pub lower_words: Vec<String>,
+}
+
+/// Finds the candidates in the given paragraphs of `text`.
+pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extraction {
+    // Two passes over the words, one paragraph at a time: the words of a whole article at
+    // once would be the biggest thing in memory (about 50 bytes a word, 100 MB for 12 MB of
+    // English), while splitting a paragraph again costs little.
+    let is_head = |p: &Range<usize>, ws: &[Word]| {
+        mode == Mode::Article && is_headline(&text[p.clone()], ws, text)
+    };
+    let mut lower_seen: HashSet<&str> = HashSet::new();
+    let mut confirmed: HashSet<&str> = HashSet::new();
+    for p in paragraphs {
+        let ws = words(text, p.clone());
+        let head = is_head(p, &ws);
+        for w in &ws {
+            match w.cap {
+                Cap::Lower => {
+                    lower_seen.insert(w.name(text));
+                }
+                Cap::Upper if !w.sentence_start && !head => {
+                    confirmed.insert(w.name(text));
+                }
+                _ => {}
+            }
+        }
+    }
+    let ctx = Context {
+        text,
+        mode,
+        lower_seen: &lower_seen,
+        confirmed: &confirmed,
+    };
+    let mut out = Extraction::default();
+    for p in paragraphs {
+        let ws = words(text, p.clone());
+        let head = is_head(p, &ws);
+        let accept: Vec<Accept> = ws.iter().map(|w| ctx.accept(w, head)).collect();
+        let mut mentions = runs(&ctx, &ws, &accept);
+        paren_aliases(text, &ws, &mut mentions, &mut out.aliases);
+        out.mentions.extend(mentions);
+    }
+    if mode == Mode::Article {
+        let mut lower: Vec<String> = lower_seen
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| w.to_string())
+            .collect();
+        lower.sort_unstable();
+        out.lower_words = lower;
+    }
+    // Grown paragraph by paragraph, the list can hold twice its length; it lives through the
+    // rest of the analysis, when memory peaks.
+    out.mentions.shrink_to_fit();
+    out
+}
+
+/// A title-case headline: no closing punctuation, short, and most longer words capitalised.
+fn is_headline(para: &str, ws: &[Word], text: &str) -> bool {
+    let trimmed = para.trim_end();
+    if trimmed.ends_with(['.', '!', '?', '"', '\u{201D}', ':']) || ws.len() > 25 {
+        return false;
+    }
+    let long: Vec<&Word> = ws
+        .iter()
+        .filter(|w| w.name(text).chars().count() >= 4 && w.cap != Cap::Number)
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| matches!(w.cap, Cap::Upper | Cap::Acronym))
+        .count();
+    !long.is_empty() && caps * 5 >= long.len() * 3
+}
+
+/// Whether a word may be part of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Accept {
+    No,
+    Yes,
+    /// A sentence-opening `New`, `North` ...: only when a name follows.
+    IfFollowed,
+}
+
+struct Context<'a> {
+    text: &'a str,
+    mode: Mode,
+    lower_seen: &'a HashSet<&'a str>,
+    confirmed: &'a HashSet<&'a str>,
+}
+
+impl Context<'_> {
+    fn lower(&self, w: &Word) -> String {
+        w.name(self.text).trim_end_matches('.').to_lowercase()
+    }
+
+    fn accept(&self, w: &Word, headline: bool) -> Accept {
+        match w.cap {
+            Cap::Acronym => Accept::Yes,
+            Cap::Upper | Cap::Initial => {
+                let name = w.name(self.text);
+                let lower = self.lower(w);
+                if self.mode == Mode::Embedded {
+                    return if vocab::is_common(&lower) {
+                        Accept::No
+                    } else {
+                        Accept::Yes
+                    };
+                }
+                if w.cap == Cap::Initial {
+                    return Accept::Yes;
+                }
+                if vocab::is_calendar(&lower) {
+                    return Accept::No;
+                }
+                let uncertain = headline || w.sentence_start;
+                if !uncertain {
+                    return Accept::Yes;
+                }
+                if vocab::is_common(&lower) {
+                    Accept::No
+                } else if self.confirmed.contains(name) {
+                    Accept::Yes
+                } else if vocab::is_name_opener(&lower) {
+                    Accept::IfFollowed
+                } else if headline
+                    || self.lower_seen.contains(lower.as_str())
+                    || vocab::has_common_ending(&lower)
+                    || vocab::looks_plural(&lower)
+                {
+                    Accept::No
+                } else {
+                    Accept::Yes
+                }
+            }
+            _ => Accept::No,
+        }
+    }
+}
+
+/// Builds runs of accepted words, then cuts titles out of them.
+fn runs(ctx: &Context, ws: &[Word], accept: &[Accept]) -> Vec<EnMention> {
+    let text = ctx.text;
+    let joins = |k: usize| k < ws.len() && ws[k].space_before && ws[k].cap != Cap::Acronym;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if accept[i] == Accept::No {
+            i += 1;
+            continue;
+        }
+        if ws[i].cap == Cap::Acronym && !acronym_opens_name(ctx, ws, accept, i) {
+            out.push(mention(ctx.text, ws, &[i], false));
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i;
+        while !ws[j].possessive {
+            let k = j + 1;
+            if joins(k) && accept[k] != Accept::No {
+                run.push(k);
+                j = k;
+                continue;
+            }
+            // Connectors: "Bank of England", "Ministry of the Interior".
+            if joins(k) && ws[k].cap == Cap::Lower && vocab::is_connector(ws[k].text(text)) {
+                let mut m = k + 1;
+                if joins(m) && ws[m].text(text) == "the" {
+                    m += 1;
+                }
+                if joins(m) && accept[m] == Accept::Yes {
+                    run.extend(k..=m);
+                    j = m;
+                    continue;
+                }
+            }
+            break;
+        }
+        i = j + 1;
+        if accept[run[0]] == Accept::IfFollowed && run.len() == 1 {
+            continue;
+        }
+        let titled_before = run[0] > 0
+            && ws[run[0]].space_before
+            && ws[run[0] - 1].cap == Cap::Lower
+            && vocab::is_title(&ctx.lower(&ws[run[0] - 1]));
+        for (seg, after_title) in cut_titles(ctx, ws, &run) {
+            out.push(mention(
+                ctx.text,
+                ws,
+                &seg,
+                after_title || (titled_before && seg[0] == run[0]),
+            ));
+        }
+    }
+    out
+}
+
+/// `YSR Congress Party`, `DMK Party`: an acronym without dots, followed right away by
+/// capitalised words that end in an organisation word, opens that name. Otherwise acronyms
+/// stand alone (`U.S. Secretary`, `ISRO Chairman`).
+fn acronym_opens_name(ctx: &Context, ws: &[Word], accept: &[Accept], i: usize) -> bool {
+    if ws[i].text(ctx.text).contains('.') || ws[i].possessive {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < ws.len() && ws[j].space_before && accept[j] == Accept::Yes && ws[j].cap == Cap::Upper
+    {
+        if vocab::is_org_word(&ctx.lower(&ws[j])) {
+            return true;
+        }
+        if ws[j].possessive {
+            break;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Removes title words (and the portfolio words and connectors that hang on them) from a run.
+/// Returns the remaining segments, each with "a title stood right before it".
+fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, bool)> {
+    let lower: Vec<String> = run.iter().map(|&k| ctx.lower(&ws[k])).collect();
+    let is_conn = |x: usize| ws[run[x]].cap == Cap::Lower;
+    // A title counts as one only when a name follows it in the run: "Travis Head" keeps Head.
+    let name_word =
+        |x: usize| !is_conn(x) && !vocab::is_title(&lower[x]) && !vocab::is_portfolio(&lower[x]);
+    let mut removed: Vec<bool> = (0..run.len())
+        .map(|x| vocab::is_title(&lower[x]) && (x + 1..run.len()).any(name_word))
+        .collect();
+    // Titles closing a run ("Andhra Pradesh Chief Minister") are cut too, unless a single one
+    // could be a surname ("Travis Head").
+    let mut tail = run.len();
+    while tail > 0 && !name_word(tail - 1) && !is_conn(tail - 1) {
+        tail -= 1;
+    }
+    let trailing = run.len() - tail;
+    let has_title = lower[tail..].iter().any(|l| vocab::is_title(l));
+    if has_title && (trailing >= 2 || !vocab::could_be_surname(&lower[tail])) {
+        removed[tail..].iter_mut().for_each(|r| *r = true);
+    }
+    // Portfolio words next to a removed word (through connectors) belong to the title.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for x in 0..run.len() {
+            if removed[x] || is_conn(x) || !vocab::is_portfolio(&lower[x]) {
+                continue;
+            }
+            let near = |dir: isize| {
+                let mut y = x as isize + dir;
+                while y >= 0 && (y as usize) < run.len() && is_conn(y as usize) {
+                    y += dir;
+                }
+                y >= 0 && (y as usize) < run.len() && removed[y as usize]
+            };
+            if near(-1) || near(1) {
+                removed[x] = true;
+                changed = true;
+            }
+        }
+    }
+    // Segments: maximal stretches of kept words, without connectors at either edge. A segment
+    // follows a title when the nearest word before it (connectors skipped) was removed.
+    let mut segments = Vec::new();
+    let mut x = 0;
+    while x < run.len() {
+        if removed[x] || is_conn(x) {
+            x += 1;
+            continue;
+        }
+        let start = x;
+        let mut end = x;
+        while x < run.len() && !removed[x] {
+            if !is_conn(x) {
+                end = x;
+            }
+            x += 1;
+        }
+        let mut before = start;
+        while before > 0 && is_conn(before - 1) {
+            before -= 1;
+        }
+        // "Chief Minister of Andhra Pradesh": what follows "title of" is an office's
+        // jurisdiction, not the person.
+        let after_title = before > 0 && before == start && removed[before - 1];
+        segments.push((
+            (start..=end).map(|y| run[y]).collect::<Vec<_>>(),
+            after_title,
+        ));
+    }
+    segments.retain(|(seg, _)| is_name_segment(ctx, ws, seg));
+    segments
+}
+
+/// A segment is a name unless it is only initials, only title words (`Prime Minister`), or one
+/// generic word (`the Cabinet`).
+fn is_name_segment(ctx: &Context, ws: &[Word], seg: &[usize]) -> bool {
+    if seg.iter().all(|&k| ws[k].cap == Cap::Initial) {
+        return false;
+    }
+    let titular = |k: usize| {
+        let l = ctx.lower(&ws[k]);
+        ws[k].cap == Cap::Lower || vocab::is_title(&l) || vocab::is_portfolio(&l)
+    };
+    if seg.iter().all(|&k| titular(k)) {
+        return false;
+    }
+    !(seg.len() == 1 && vocab::is_generic_alone(&ctx.lower(&ws[seg[0]])))
+}
+
+pub(crate) fn mention(text: &str, ws: &[Word], seg: &[usize], person_context: bool) -> EnMention {
+    let first = &ws[seg[0]];
+    let last = &ws[seg[seg.len() - 1]];
+    let start = first.start;
+    let end = last.name_end;
+    let name = text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let acronym =
+        (seg.len() == 1 && first.cap == Cap::Acronym).then(|| latin_letters(&name).into());
+    let locative = seg[0] > 0
+        && first.space_before
+        && matches!(ws[seg[0] - 1].text(text), "in" | "at" | "near");
+    EnMention {
+        start,
+        end,
+        name: name.into(),
+        acronym,
+        person_context,
+        locative,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,144 @@
+//! Words that a name translates instead of transliterating (`ఉత్తర కొరియా` = North Korea,
+//! `ప్రపంచ ఆరోగ్య సంస్థ` = World Health Organization), loaded from `assets/te_lexicon.tsv`.
+//!
+//! Each side of a name is reduced to *meanings*: a Telugu word gets the English meanings listed
+//! for it, an English word gets its own lower-case form after folding (`Northern` → `north`).
+//! Two words mean the same when their meanings intersect; everything else is left to phonetics.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const LEXICON_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/te_lexicon.tsv"
+));
+
+struct Lexicon {
+    telugu: HashMap<&'static str, Vec<&'static str>>,
+    english: HashSet<&'static str>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| parse(LEXICON_TSV))
+}
+
+fn parse(tsv: &'static str) -> Lexicon {
+    let mut telugu: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    let mut english = HashSet::new();
+    for line in tsv.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((te, meanings)) = line.split_once('\t') else {
+            continue;
+        };
+        let entry = telugu.entry(te.trim()).or_default();
+        for m in meanings.split(',').map(str::trim).filter(|m| !m.is_empty()) {
+            entry.push(m);
+            english.insert(m);
+        }
+    }
+    Lexicon { telugu, english }
+}
+
+/// English meanings of a Telugu word (empty when the lexicon does not know it).
+pub fn telugu_meanings(word: &str) -> &'static [&'static str] {
+    lexicon().telugu.get(word).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// The meaning of an English word when the lexicon uses it, folded: `Northern` → `north`,
+/// `North-East` → `northeast`. `None` for words the lexicon never mentions.
+pub fn english_meaning(word: &str) -> Option<&'static str> {
+    let mut lower: String = word
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    for (long, short) in [
+        ("northeastern", "northeast"),
+        ("northwestern", "northwest"),
+        ("southeastern", "southeast"),
+        ("southwestern", "southwest"),
+        ("northern", "north"),
+        ("southern", "south"),
+        ("eastern", "east"),
+        ("western", "west"),
+    ] {
+        if lower == long {
+            lower = short.to_string();
+        }
+    }
+    lexicon().english.get(lower.as_str()).copied()
+}
+
+/// The meaning of a whole English name of several words when the lexicon lists it as one
+/// (`United States` → `united states`).
+pub fn english_phrase_meaning(name: &str) -> Option<&'static str> {
+    let lower: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .collect();
+    if lower.len() < 2 {
+        return None;
+    }
+    lexicon().english.get(lower.join(" ").as_str()).copied()
+}
+
+/// True when the Telugu word is a direction (used to keep `ఉత్తర కొరియా` from being read as a
+/// longer form of `కొరియా`).
+pub fn is_direction(meaning: &str) -> bool {
+    matches!(
+        meaning,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "central"
+            | "middle"
+            | "new"
+            | "upper"
+            | "lower"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directions_translate() {
+        assert_eq!(telugu_meanings("ఉత్తర"), ["north"]);
+        assert_eq!(telugu_meanings("దక్షిణ"), ["south"]);
+        assert_eq!(telugu_meanings("తూర్పు"), ["east"]);
+        assert_eq!(telugu_meanings("పశ్చిమ"), ["west"]);
+        assert_eq!(telugu_meanings("ఈశాన్య"), ["northeast"]);
+        assert!(telugu_meanings("కొరియా").is_empty());
+    }
+
+    #[test]
+    fn english_words_fold() {
+        assert_eq!(english_meaning("North"), Some("north"));
+        assert_eq!(english_meaning("Northern"), Some("north"));
+        assert_eq!(english_meaning("North-East"), Some("northeast"));
+        assert_eq!(english_meaning("Organization"), Some("organization"));
+        assert_eq!(english_meaning("Korea"), None);
+        assert_eq!(
+            english_phrase_meaning("United  States"),
+            Some("united states")
+        );
+        assert_eq!(english_phrase_meaning("United Kingdom"), None);
+        assert!(is_direction("northeast"));
+        assert!(!is_direction("world"));
+    }
+}

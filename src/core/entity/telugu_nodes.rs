@@ -1,0 +1,396 @@
+//! Telugu candidates as nodes, before linking decides which of them are names.
+//!
+//! Telugu has no capitals, so every content word is a candidate: each plausible stem of each
+//! word that is not a stopword or a verb form becomes a node (cached per distinct word, so the
+//! work grows with the vocabulary, not the text). Names of several words become *span* nodes,
+//! proposed only where something says a multi-word name may start: a gazetteer name of several
+//! words (`దక్షిణ కొరియా`), a direction word before a gazetteer place (`ఈశాన్య ఆసియా`), or a
+//! word that sounds like the first word of a multi-word English candidate (`ఆంటోనీ` for `Antony
+//! Blinken`). Latin words in the Telugu text (`US`) are English-style candidates, and a word
+//! spelled in English letter names (`యుఎస్`) shares a node with the Latin acronym it spells.
+
+use crate::core::entity::blocks::{acronym_block, key_blocks, meaning_block, BlockIndex};
+use crate::core::entity::english::{self, Mode};
+use crate::core::entity::fasthash::FastMap;
+use crate::core::entity::form::{Form, Node};
+use crate::core::entity::kind::Evidence;
+use crate::core::entity::telugu::{
+    analyses, is_consonant_final, is_geminate_split, letter_count, tokenize, Token,
+};
+use crate::core::entity::telugu_spans::{is_locative, try_span};
+use crate::core::entity::telugu_words as words;
+use crate::core::entity::{gazetteer, key, letters, lexicon};
+use std::ops::Range;
+
+/// Where a node came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Origin {
+    /// A Latin word of the Telugu text.
+    pub latin: bool,
+    /// Several words.
+    pub span: bool,
+    /// Several words proposed by a direction word before a place.
+    pub direction: bool,
+    /// A run of foreign-looking words (added after linking, see `telugu_alone`).
+    pub run: bool,
+}
+
+/// What grouping needs to know about a Telugu node besides its forms.
+#[derive(Debug, Clone, Default)]
+pub struct TeNode {
+    /// The stems (or Latin name) as written, words separated by one space.
+    pub text: String,
+    pub origin: Origin,
+    pub count: usize,
+    pub evidence: Evidence,
+    /// Seen ending in a consonant with virama where no doubled consonant at a suffix boundary
+    /// could explain it: a sign of a foreign name.
+    pub consonant_final: bool,
+    pub words: usize,
+}
+
+/// One occurrence of a node: `len` tokens from token `first`; the last token's stem is
+/// `stem_len` bytes long. Twelve bytes: a big article has millions (a name is a few words, and
+/// a stem of over 64 KiB is no name, so such words are not candidates).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    pub node: u32,
+    pub first: u32,
+    pub len: u16,
+    pub stem_len: u16,
+}
+
+impl Occurrence {
+    /// One past the last token.
+    pub fn end(&self) -> usize {
+        self.first as usize + self.len as usize
+    }
+}
+
+/// A Latin candidate in the Telugu text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LatinOcc {
+    pub node: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// All Telugu candidates of one text.
+#[derive(Debug, Default)]
+pub struct TeluguNodes {
+    pub nodes: Vec<Node>,
+    pub info: Vec<TeNode>,
+    pub tokens: Vec<Token>,
+    /// One-word occurrences, by token, best analysis first within a token.
+    pub singles: Vec<Occurrence>,
+    /// Occurrences of several words.
+    pub spans: Vec<Occurrence>,
+    pub latin: Vec<LatinOcc>,
+    /// Per token: what the word says about its neighbours ([`ROLE_TITLE`] ...).
+    pub roles: Vec<u8>,
+    ids: FastMap<String, usize>,
+}
+
+/// A person title (`కార్యదర్శి`): the word after it names a person.
+pub const ROLE_TITLE: u8 = 1;
+/// A word that follows people's names (`పరిపాలన`, `అన్నారు`).
+pub const ROLE_PERSON_AFTER: u8 = 2;
+/// A word that follows place names (`నగరం`).
+pub const ROLE_PLACE_AFTER: u8 = 4;
+/// A word that follows organisation names (`సంస్థ`).
+pub const ROLE_ORG_AFTER: u8 = 8;
+
+fn roles_of(word: &str) -> u8 {
+    let mut r = 0;
+    if words::is_title_before(word) {
+        r |= ROLE_TITLE;
+    }
+    if words::is_person_after(word) {
+        r |= ROLE_PERSON_AFTER;
+    }
+    if words::is_place_after(word) {
+        r |= ROLE_PLACE_AFTER;
+    }
+    if words::is_org_after(word) {
+        r |= ROLE_ORG_AFTER;
+    }
+    r
+}
+
+/// Per distinct word: its stem nodes, the lengths of English multi-word names it may start,
+/// its roles, and its gazetteer key when gazetteer names of several words start with it.
+#[derive(Default)]
+struct WordInfo {
+    items: Vec<(u16, u32)>,
+    span_lens: Vec<u32>,
+    direction: bool,
+    roles: u8,
+    gaz_first: Option<String>,
+    /// Every split of the word ([`analyses`]), for when it ends a span.
+    splits: Vec<usize>,
+}
+
+impl TeluguNodes {
+    /// The node for `id`, created with `make` if new.
+    pub fn node_for(&mut self, id: &str, make: impl FnOnce() -> (Form, TeNode)) -> usize {
+        if let Some(&n) = self.ids.get(id) {
+            return n;
+        }
+        let (form, info) = make();
+        self.nodes.push(Node::new(vec![form]));
+        self.info.push(info);
+        self.ids.insert(id.to_string(), self.nodes.len() - 1);
+        self.nodes.len() - 1
+    }
+
+    /// Records one occurrence of `node` and what its neighbours say about it.
+    pub(crate) fn observe(&mut self, node: usize, ev: &Evidence) {
+        self.info[node].count += 1;
+        self.info[node].evidence.merge(ev);
+    }
+}
+
+fn stem_node(te: &mut TeluguNodes, stem: &str) -> usize {
+    let id = match letters::decode_telugu(stem) {
+        Some(l) => format!("A:{l}"),
+        None => stem.to_string(),
+    };
+    let n = te.node_for(&id, || {
+        let form = Form::telugu(&[stem]);
+        let mut evidence = Evidence::default();
+        evidence.add_gazetteer(&form.gaz);
+        let info = TeNode {
+            text: stem.to_string(),
+            words: 1,
+            evidence,
+            ..TeNode::default()
+        };
+        (form, info)
+    });
+    if id.starts_with("A:") && te.info[n].text != stem {
+        te.nodes[n].push(Form::telugu(&[stem]));
+    }
+    n
+}
+
+fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> WordInfo {
+    let gaz_key = gazetteer::telugu_key(word);
+    let mut info = WordInfo {
+        direction: lexicon::telugu_meanings(word)
+            .iter()
+            .any(|m| lexicon::is_direction(m)),
+        roles: roles_of(word),
+        gaz_first: (!gazetteer::get().telugu_starting_with(&gaz_key).is_empty()).then_some(gaz_key),
+        splits: analyses(word),
+        ..WordInfo::default()
+    };
+    let meanings = lexicon::telugu_meanings(word);
+    if !words::is_stopword(word) || !meanings.is_empty() {
+        let mut blocks = Vec::new();
+        key_blocks(&key::telugu_key(word), &mut blocks);
+        blocks.extend(meanings.iter().map(|m| meaning_block(m)));
+        if let Some(l) = letters::decode_telugu(word) {
+            blocks.push(acronym_block(&l));
+        }
+        let mut seen = [false; 8];
+        let mut lens = Vec::new();
+        first_words.candidates(&blocks, &mut seen, &mut lens);
+        lens.sort_unstable();
+        info.span_lens = lens;
+    }
+    if words::is_stopword(word) {
+        return info;
+    }
+    let gaz = gazetteer::get();
+    let verb = words::is_verb_form(word);
+    for stem_len in info.splits.clone() {
+        let Ok(short_len) = u16::try_from(stem_len) else {
+            continue;
+        };
+        let stem = &word[..stem_len];
+        let in_gaz = !gaz.lookup_telugu(stem).is_empty();
+        if !in_gaz && (verb || letter_count(stem) < 2 || words::is_stopword(stem)) {
+            continue;
+        }
+        let n = stem_node(te, stem);
+        if is_consonant_final(stem) && !is_geminate_split(word, stem_len) {
+            te.info[n].consonant_final = true;
+        }
+        info.items.push((short_len, n as u32));
+    }
+    info
+}
+
+impl TeluguNodes {
+    /// Evidence from the words around tokens `first..first + len` (within one sentence).
+    pub fn context(&self, text: &str, first: usize, len: usize) -> Evidence {
+        context_of(&self.roles, text, &self.tokens, first, len)
+    }
+}
+
+pub(crate) fn context_of(
+    roles: &[u8],
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    len: usize,
+) -> Evidence {
+    let mut ev = Evidence::default();
+    let ends_sentence = |gap: &str| gap.contains(['.', '\n', '!', '?']);
+    if first > 0 && roles[first - 1] & ROLE_TITLE != 0 {
+        ev.title = !ends_sentence(&text[tokens[first - 1].end()..tokens[first].start()]);
+    }
+    if let Some(next) = tokens.get(first + len) {
+        let r = roles[first + len];
+        if r != 0 && !ends_sentence(&text[tokens[first + len - 1].end()..next.start()]) {
+            ev.person_after = r & ROLE_PERSON_AFTER != 0;
+            ev.place_after = r & ROLE_PLACE_AFTER != 0;
+            ev.org_after = r & ROLE_ORG_AFTER != 0;
+        }
+    }
+    ev
+}
+
+/// Index of the first words of the English multi-word candidates; items are word counts.
+fn first_word_index(english: &[Node]) -> BlockIndex {
+    let mut index = BlockIndex::default();
+    let mut blocks = Vec::new();
+    for form in english.iter().flat_map(|n| &n.forms) {
+        let n = form.words.len();
+        if !(2..=6).contains(&n) {
+            continue;
+        }
+        blocks.clear();
+        key_blocks(&form.words[0].key, &mut blocks);
+        blocks.extend(form.words[0].meanings.iter().map(|m| meaning_block(m)));
+        if let Some(l) = &form.words[0].letters {
+            blocks.push(acronym_block(l));
+        }
+        index.insert(n as u32, &blocks);
+    }
+    index
+}
+
+/// Finds the Telugu candidates of `text`, using the English nodes to propose multi-word spans.
+pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> TeluguNodes {
+    let mut te = TeluguNodes {
+        tokens: tokenize(text),
+        ..TeluguNodes::default()
+    };
+    let first_words = first_word_index(english);
+    // First pass: each distinct word analysed once; each token gets its word's number.
+    let mut ids: FastMap<&str, u32> = FastMap::default();
+    let mut infos: Vec<WordInfo> = Vec::new();
+    let mut word_of = Vec::with_capacity(te.tokens.len());
+    for t in 0..te.tokens.len() {
+        let word = te.tokens[t].text(text);
+        let id = match ids.get(word) {
+            Some(&id) => id,
+            None => {
+                let info = analyse_word(&mut te, word, &first_words);
+                infos.push(info);
+                let id = (infos.len() - 1) as u32;
+                ids.insert(word, id);
+                id
+            }
+        };
+        word_of.push(id);
+    }
+    te.roles = word_of.iter().map(|&w| infos[w as usize].roles).collect();
+    // About one single-word candidate per token in news text: sized up front, the biggest list
+    // of the analysis is not copied over and over as it grows.
+    te.singles.reserve(te.tokens.len());
+    let tokens = std::mem::take(&mut te.tokens);
+    let splits = |t: usize| -> &[usize] { &infos[word_of[t] as usize].splits };
+    for (i, tok) in tokens.iter().enumerate() {
+        let word = tok.text(text);
+        let info = &infos[word_of[i] as usize];
+        if !info.items.is_empty() {
+            let ctx = context_of(&te.roles, text, &tokens, i, 1);
+            for &(stem_len, node) in &info.items {
+                let ev = Evidence {
+                    locative: is_locative(&word[stem_len as usize..]),
+                    ..ctx
+                };
+                te.singles.push(Occurrence {
+                    node,
+                    first: i as u32,
+                    len: 1,
+                    stem_len,
+                });
+                te.observe(node as usize, &ev);
+            }
+        }
+        for &n in &info.span_lens {
+            try_span(
+                &mut te,
+                text,
+                &tokens,
+                &splits,
+                i,
+                n as usize,
+                None,
+                Origin::default(),
+            );
+        }
+        if let Some(key) = &info.gaz_first {
+            for name in gazetteer::get().telugu_starting_with(key) {
+                let origin = Origin::default();
+                try_span(
+                    &mut te,
+                    text,
+                    &tokens,
+                    &splits,
+                    i,
+                    name.words.len(),
+                    Some(&name.words),
+                    origin,
+                );
+            }
+        }
+        if info.direction {
+            let origin = Origin {
+                direction: true,
+                ..Origin::default()
+            };
+            try_span(&mut te, text, &tokens, &splits, i, 2, None, origin);
+        }
+    }
+    te.tokens = tokens;
+    add_latin(&mut te, text, paragraphs);
+    te
+}
+
+/// Latin candidates inside the Telugu text.
+fn add_latin(te: &mut TeluguNodes, text: &str, paragraphs: &[Range<usize>]) {
+    let ex = english::extract(text, paragraphs, Mode::Embedded);
+    for m in &ex.mentions {
+        let id = match &m.acronym {
+            Some(a) => format!("A:{a}"),
+            None => format!("L:{}", m.name),
+        };
+        let form = Form::english(&m.name, m.acronym.as_deref());
+        let node = te.node_for(&id, || {
+            let mut evidence = Evidence::from_english_name(&m.name, m.acronym.is_some());
+            evidence.add_gazetteer(&form.gaz);
+            let info = TeNode {
+                text: m.name.to_string(),
+                words: m.name.split_whitespace().count(),
+                evidence,
+                ..TeNode::default()
+            };
+            (form.clone(), info)
+        });
+        te.nodes[node].push(form);
+        te.info[node].origin.latin = true;
+        te.info[node].count += 1;
+        te.latin.push(LatinOcc {
+            node: node as u32,
+            start: m.start,
+            end: m.end,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

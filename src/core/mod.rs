@@ -1,0 +1,16 @@
+//! The domain: documents, text width and wrapping, entities, alignment, figures, search,
+//! corpora, review and the analysis that ties them together. Pure and terminal-free; nothing
+//! here imports `view`, `front` or `tui`.
+
+pub mod align;
+pub mod analysis;
+pub mod corpus;
+pub mod document;
+pub mod entity;
+pub mod figures;
+pub mod open;
+pub mod pair;
+pub mod review;
+pub mod sample;
+pub mod search;
+pub mod text;

@@ -1,0 +1,184 @@
+//! Matching a saved review against the articles as they are now: which article changed since
+//! the review was saved, which decisions still find their paragraphs or mentions, and where.
+//!
+//! A group decision applies while the texts of all its paragraphs still stand together, in
+//! order, on each side: editing, adding or removing other paragraphs moves it but keeps it;
+//! editing one of its own paragraphs makes it stale (the reviewer has to look again).
+
+use super::hash::ContentHash;
+use super::model::{ArticleStamp, Review};
+use crate::core::align::Group;
+use crate::core::document::Document;
+use crate::core::pair::{Pair, Side};
+use std::collections::HashMap;
+
+/// One article as the review sees it: a stamp of its bytes and its paragraphs' hashes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticlePrint {
+    pub stamp: ArticleStamp,
+    pub paragraphs: Vec<ContentHash>,
+}
+
+impl ArticlePrint {
+    /// From the raw bytes and the paragraph texts.
+    pub fn new<'t>(
+        name: &str,
+        bytes: &[u8],
+        paragraphs: impl IntoIterator<Item = &'t str>,
+    ) -> Self {
+        ArticlePrint {
+            stamp: ArticleStamp {
+                name: name.to_string(),
+                bytes: bytes.len() as u64,
+                hash: ContentHash::of_bytes(bytes),
+            },
+            paragraphs: paragraphs
+                .into_iter()
+                .map(ContentHash::of_paragraph)
+                .collect(),
+        }
+    }
+
+    /// From a loaded document (its text is the file's bytes unless it was loaded `lossy`).
+    pub fn of_document(doc: &Document) -> Self {
+        let paragraphs = (0..doc.paragraphs.len()).map(|k| doc.paragraph(k));
+        ArticlePrint::new(&doc.name, doc.text.as_bytes(), paragraphs)
+    }
+}
+
+/// The content key of an alignment group: its paragraphs' hashes per side. `None` when the
+/// group names a paragraph the article does not have (an alignment from other texts).
+pub fn group_key(now: &Pair<ArticlePrint>, group: &Group) -> Option<Pair<Vec<ContentHash>>> {
+    let side = |s: Side| -> Option<Vec<ContentHash>> {
+        group
+            .side(s)
+            .iter()
+            .map(|&k| now[s].paragraphs.get(k).copied())
+            .collect()
+    };
+    Some(Pair::new(side(Side::Te)?, side(Side::En)?))
+}
+
+/// How an article compares with the one the review was saved against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArticleState {
+    Unchanged,
+    Changed,
+    /// The review was never saved against any article (a new review).
+    Unknown,
+}
+
+/// A group decision found again in the current articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundGroup {
+    /// Index into `Review::groups`.
+    pub decision: usize,
+    /// Where its paragraphs are now, per side.
+    pub paragraphs: Pair<Vec<usize>>,
+}
+
+/// The result of [`reconcile`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reconciliation {
+    pub articles: Pair<ArticleState>,
+    pub groups: Vec<FoundGroup>,
+    /// Indices into `Review::groups` of decisions whose paragraphs are gone or edited.
+    pub stale_groups: Vec<usize>,
+    /// Indices into `Review::entities` of decisions whose mention texts no longer occur.
+    pub stale_entities: Vec<usize>,
+}
+
+impl Reconciliation {
+    /// The articles that changed since the review was saved, for a message.
+    pub fn changed(&self) -> Vec<Side> {
+        Side::BOTH
+            .into_iter()
+            .filter(|&s| self.articles[s] == ArticleState::Changed)
+            .collect()
+    }
+}
+
+/// Tells which decisions of `review` still apply to the articles `now`. `mentioned(side,
+/// text)` says whether a mention with that text occurs on that side.
+pub fn reconcile(
+    review: &Review,
+    now: &Pair<ArticlePrint>,
+    mentioned: impl Fn(Side, &str) -> bool,
+) -> Reconciliation {
+    let articles = Pair::from_fn(|s| match &review.articles {
+        None => ArticleState::Unknown,
+        Some(stamps) if stamps[s] == now[s].stamp => ArticleState::Unchanged,
+        Some(_) => ArticleState::Changed,
+    });
+    let positions = Pair::from_fn(|s| index_positions(&now[s].paragraphs));
+    let mut groups = Vec::new();
+    let mut stale_groups = Vec::new();
+    for (k, d) in review.groups.iter().enumerate() {
+        let found = Pair::from_fn(|s| {
+            locate(
+                &d.paragraphs[s],
+                &now[s].paragraphs,
+                &positions[s],
+                d.hint[s],
+            )
+        });
+        match (found.te, found.en) {
+            (Some(te), Some(en)) => groups.push(FoundGroup {
+                decision: k,
+                paragraphs: Pair::new(te, en),
+            }),
+            _ => stale_groups.push(k),
+        }
+    }
+    let stale_entities = review
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !(mentioned(Side::Te, &d.te) && mentioned(Side::En, &d.en)))
+        .map(|(k, _)| k)
+        .collect();
+    Reconciliation {
+        articles,
+        groups,
+        stale_groups,
+        stale_entities,
+    }
+}
+
+fn index_positions(paragraphs: &[ContentHash]) -> HashMap<ContentHash, Vec<usize>> {
+    let mut map: HashMap<ContentHash, Vec<usize>> = HashMap::new();
+    for (k, h) in paragraphs.iter().enumerate() {
+        map.entry(*h).or_default().push(k);
+    }
+    map
+}
+
+/// Where the run `wanted` stands in `paragraphs` (the occurrence nearest `hint` when it
+/// stands in several places); an empty run is always found, nowhere.
+fn locate(
+    wanted: &[ContentHash],
+    paragraphs: &[ContentHash],
+    positions: &HashMap<ContentHash, Vec<usize>>,
+    hint: usize,
+) -> Option<Vec<usize>> {
+    let Some(first) = wanted.first() else {
+        return Some(Vec::new());
+    };
+    let starts = positions.get(first)?;
+    starts
+        .iter()
+        .copied()
+        .filter(|&p| paragraphs.get(p..p + wanted.len()) == Some(wanted))
+        .min_by_key(|&p| p.abs_diff(hint))
+        .map(|p| (p..p + wanted.len()).collect())
+}
+
+impl Review {
+    /// Records the articles the review is being saved against.
+    pub fn stamp(&mut self, now: &Pair<ArticlePrint>) {
+        self.articles = Some(Pair::from_fn(|s| now[s].stamp.clone()));
+    }
+}
+
+#[cfg(test)]
+mod tests;

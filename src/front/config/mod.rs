@@ -1,0 +1,256 @@
+//! The user's settings: a TOML file at `$XDG_CONFIG_HOME/tandem/config.toml` (or
+//! `~/.config/tandem/config.toml`) that rebinds keys and can turn colour off.
+//!
+//! ```toml
+//! color = false                    # no colours (default true)
+//! mouse = false                    # leave the mouse to the terminal (default true)
+//! theme = "light"                  # colours for a light background (default "dark")
+//!
+//! [keys]                           # action = key or [keys], in the keymap's key syntax
+//! line_down = ["j", "<Down>", "<C-n>"]
+//! quit = "q"
+//! ```
+//!
+//! Action names are the snake_case names of `tui::action::Action`. An action listed under
+//! `[keys]` gets exactly the keys given (an empty list unbinds it); a key given to one action is
+//! taken away from the defaults of every other, so a rebinding never leaves two actions on one
+//! key. The file is checked whole when it is loaded: bad TOML, an unknown setting or action, a
+//! key that does not parse, one key given to two actions, or no key left for `quit` is an error
+//! naming the file, line and column, and nothing of that file is used.
+
+mod error;
+mod raw;
+
+pub use error::ConfigError;
+
+use crate::tui::action::Action;
+use crate::tui::keymap::{default_bindings, parse_keys, KeySeq, Keymap};
+use crate::tui::ui::ThemeName;
+use raw::RawConfig;
+use serde::de::IntoDeserializer;
+use serde::Deserialize;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+/// The settings in effect.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Draw with colours (`color = false` for monochrome).
+    pub color: bool,
+    /// Take clicks and the wheel (`mouse = false` leaves the mouse to the terminal).
+    pub mouse: bool,
+    /// Colours for a dark or a light background (`theme = "light"`).
+    pub theme: ThemeName,
+    /// Every bound action with its keys, in help order: defaults with the file's changes.
+    bindings: Vec<(Action, Vec<String>)>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            color: true,
+            mouse: true,
+            theme: ThemeName::Dark,
+            bindings: default_bindings(),
+        }
+    }
+}
+
+/// Where the config file is looked for: `$XDG_CONFIG_HOME/tandem/config.toml`, or under
+/// `$HOME/.config` when that variable is unset, empty or relative (which the XDG base directory
+/// specification says to ignore). `None` when neither gives a place.
+pub fn config_path(xdg_config_home: Option<&OsStr>, home: Option<&OsStr>) -> Option<PathBuf> {
+    let xdg = xdg_config_home
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute());
+    let base = xdg.or_else(|| {
+        home.filter(|h| !h.is_empty())
+            .map(|h| Path::new(h).join(".config"))
+    })?;
+    Some(base.join("tandem").join("config.toml"))
+}
+
+/// The config file of this user, from the environment.
+pub fn default_config_path() -> Option<PathBuf> {
+    config_path(
+        std::env::var_os("XDG_CONFIG_HOME").as_deref(),
+        std::env::var_os("HOME").as_deref(),
+    )
+}
+
+impl Config {
+    /// Loads the user's config file (see [`default_config_path`]); no file means the defaults.
+    pub fn load_default() -> Result<Config, ConfigError> {
+        match default_config_path() {
+            Some(path) if path.exists() => Config::load(&path),
+            _ => Ok(Config::default()),
+        }
+    }
+
+    /// Loads the file at `path`, which must exist (a file named on the command line).
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Config::parse(path, &text)
+    }
+
+    /// Parses the text of a config file; `path` is only used in messages.
+    pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        let invalid = |offset: usize, message: String| {
+            ConfigError::at(path.to_path_buf(), text, offset, message)
+        };
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            invalid(offset, e.message().trim_end().to_string())
+        })?;
+        // In the order written, so that of two actions given one key the later is blamed.
+        let mut entries: Vec<_> = raw.keys.into_iter().collect();
+        entries.sort_by_key(|(name, _)| name.span().start);
+        let mut bindings = default_bindings();
+        let mut taken: Vec<Taken> = Vec::new();
+        for (name, keys) in entries {
+            let action = action_named(name.get_ref())
+                .ok_or_else(|| invalid(name.span().start, unknown_action(name.get_ref())))?;
+            if action == Action::Quit && keys.get_ref().0.is_empty() {
+                return Err(invalid(keys.span().start, "quit needs a key".into()));
+            }
+            let mut strings = Vec::new();
+            for key in &keys.get_ref().0 {
+                // A lone string carries no span of its own: use the whole value's.
+                let at = if key.span().is_empty() {
+                    keys.span().start
+                } else {
+                    key.span().start
+                };
+                let text = key.get_ref();
+                let parsed = match parse_keys(text) {
+                    Ok(p) if !p.is_empty() => p,
+                    Ok(_) => return Err(invalid(at, "an empty key string".into())),
+                    Err(e) => return Err(invalid(at, format!("{e} in {text:?}"))),
+                };
+                if let Some(other) = taken.iter().find(|t| t.keys == parsed) {
+                    let (a, b) = (action_name(other.action), action_name(action));
+                    return Err(invalid(
+                        at,
+                        format!("{text:?} is given to both {a} and {b}"),
+                    ));
+                }
+                taken.push(Taken {
+                    keys: parsed,
+                    action,
+                    at,
+                });
+                strings.push(text.clone());
+            }
+            rebind(&mut bindings, action, strings);
+        }
+        let quit_keys: Vec<KeySeq> = keys_of(&bindings, Action::Quit)
+            .into_iter()
+            .filter_map(|k| parse_keys(k).ok())
+            .collect();
+        take_from_defaults(&mut bindings, &taken);
+        if keys_of(&bindings, Action::Quit).is_empty() {
+            // Some rebinding took the last one: blame the last that took one.
+            let at = taken
+                .iter()
+                .filter(|t| quit_keys.contains(&t.keys))
+                .map(|t| t.at)
+                .max()
+                .unwrap_or(0);
+            return Err(invalid(at, "this takes the last key of quit".into()));
+        }
+        Ok(Config {
+            color: raw.color.unwrap_or(true),
+            mouse: raw.mouse.unwrap_or(true),
+            theme: raw.theme.unwrap_or_default(),
+            bindings,
+        })
+    }
+
+    /// Every bound action with its key strings, in help order: what the help overlay and the
+    /// status bar show.
+    pub fn bindings(&self) -> &[(Action, Vec<String>)] {
+        &self.bindings
+    }
+
+    /// The first key of `action`, for hints ("q quit").
+    pub fn key_for(&self, action: Action) -> Option<&str> {
+        self.bindings
+            .iter()
+            .find(|(a, keys)| *a == action && !keys.is_empty())
+            .and_then(|(_, keys)| keys.first())
+            .map(String::as_str)
+    }
+
+    /// The keymap these bindings make.
+    pub fn keymap(&self) -> Keymap {
+        Keymap::from_bindings(&self.bindings)
+    }
+}
+
+/// A key sequence the file gives to an action, and where it says so.
+struct Taken {
+    keys: KeySeq,
+    action: Action,
+    /// Byte offset in the file.
+    at: usize,
+}
+
+/// The action with this snake_case name, if there is one.
+fn action_named(name: &str) -> Option<Action> {
+    let de: serde::de::value::StrDeserializer<serde::de::value::Error> = name.into_deserializer();
+    Action::deserialize(de).ok()
+}
+
+/// The snake_case name of an action.
+fn action_name(action: Action) -> String {
+    serde_json::to_value(action)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| format!("{action:?}"))
+}
+
+fn unknown_action(name: &str) -> String {
+    let known: Vec<String> = default_bindings()
+        .into_iter()
+        .map(|(a, _)| action_name(a))
+        .collect();
+    format!("unknown action {name:?}; actions are {}", known.join(", "))
+}
+
+fn keys_of(bindings: &[(Action, Vec<String>)], action: Action) -> Vec<&String> {
+    bindings
+        .iter()
+        .filter(|(a, _)| *a == action)
+        .flat_map(|(_, keys)| keys)
+        .collect()
+}
+
+/// Gives `action` exactly `keys`: in its first entry (other entries of it emptied), or in a new
+/// entry at the end for an action without default keys.
+fn rebind(bindings: &mut Vec<(Action, Vec<String>)>, action: Action, keys: Vec<String>) {
+    let mut keys = Some(keys);
+    for (_, list) in bindings.iter_mut().filter(|(a, _)| *a == action) {
+        *list = keys.take().unwrap_or_default();
+    }
+    if let Some(keys) = keys {
+        bindings.push((action, keys));
+    }
+}
+
+/// Removes from every action the keys that the file gave to another action.
+fn take_from_defaults(bindings: &mut [(Action, Vec<String>)], taken: &[Taken]) {
+    for (action, keys) in bindings.iter_mut() {
+        keys.retain(|k| {
+            let parsed = parse_keys(k).unwrap_or_default();
+            !taken
+                .iter()
+                .any(|t| t.action != *action && t.keys == parsed)
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

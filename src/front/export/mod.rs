@@ -1,0 +1,211 @@
+//! `tandem export`: the aligned paragraph groups of a pair, or of every pair of a corpus, for
+//! translators' tools: TMX 1.4 ([`tmx`]) or TSV ([`tsv`]), to standard output or atomically to
+//! a file (`-o FILE`: a temporary file in the same folder, flushed, then renamed).
+//!
+//! The pair, its analysis and its review come from [`crate::front::load::load`], the same function
+//! the report uses, and the groups from `analysis.alignment`, so an export always matches the
+//! report of the same files. A corpus pair that cannot be loaded is left out with a notice on
+//! standard error (and exit code 2); the others are exported.
+
+pub mod tmx;
+pub mod tsv;
+
+use crate::core::align::Group;
+use crate::core::corpus::{discover, map_in_order, Corpus, CorpusPair};
+use crate::core::document::Document;
+use crate::core::open::PairRequest;
+use crate::core::pair::Pair;
+use crate::core::review::GroupStatus;
+use crate::front::cli::ExportArgs;
+use crate::front::load::{load, Loaded};
+use crate::front::report::ReviewReport;
+use anyhow::{bail, Context};
+use std::io::Write;
+use tmx::EnLocale;
+
+/// One pair as the exporters see it.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportItem<'a> {
+    /// The corpus pair's name; `None` for a single pair.
+    pub name: Option<&'a str>,
+    pub docs: &'a Pair<Document>,
+    pub groups: &'a [Group],
+    pub review: Option<&'a ReviewReport>,
+}
+
+impl<'a> ExportItem<'a> {
+    /// The export of a loaded pair: its alignment groups and review.
+    pub fn of(loaded: &'a Loaded, review: Option<&'a ReviewReport>, name: Option<&'a str>) -> Self {
+        ExportItem {
+            name,
+            docs: &loaded.pair,
+            groups: &loaded.analysis.alignment,
+            review,
+        }
+    }
+
+    /// The reviewer's verdict on group `k` (its serde name), if any.
+    pub fn status(&self, k: usize) -> Option<&'static str> {
+        self.review?.group(k).map(|g| status_name(g.status))
+    }
+
+    /// The reviewer's note on group `k`, if any.
+    pub fn note(&self, k: usize) -> Option<&'a str> {
+        self.review?.group(k)?.note.as_deref()
+    }
+}
+
+/// The name a status has in the review file and the JSON report.
+pub fn status_name(status: GroupStatus) -> &'static str {
+    match status {
+        GroupStatus::Checked => "checked",
+        GroupStatus::NeedsWork => "needs_work",
+        GroupStatus::MissingTe => "missing_te",
+        GroupStatus::MissingEn => "missing_en",
+    }
+}
+
+/// The text of a group's paragraphs on one side, joined by a newline (empty for none).
+pub fn group_text(doc: &Document, paragraphs: &[usize]) -> String {
+    paragraphs
+        .iter()
+        .filter_map(|&i| doc.paragraphs.get(i).and_then(|r| doc.text.get(r.clone())))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Which format `--tmx`/`--tsv` chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Tmx(EnLocale),
+    Tsv,
+}
+
+impl Format {
+    fn header(self, corpus: bool) -> String {
+        match self {
+            Format::Tmx(_) => tmx::header(),
+            Format::Tsv => tsv::header(corpus).to_string(),
+        }
+    }
+
+    fn body(self, item: &ExportItem<'_>) -> String {
+        match self {
+            Format::Tmx(en) => tmx::units(item, en),
+            Format::Tsv => tsv::rows(item),
+        }
+    }
+
+    fn footer(self) -> &'static str {
+        match self {
+            Format::Tmx(_) => tmx::FOOTER,
+            Format::Tsv => "",
+        }
+    }
+}
+
+/// What is exported: one loaded pair, or a corpus whose pairs are loaded as they are written.
+enum Source {
+    One(Box<Loaded>),
+    Corpus(Corpus),
+}
+
+/// Runs `tandem export`; returns the exit code.
+pub fn run(args: &ExportArgs, lossy: bool) -> anyhow::Result<i32> {
+    let format = if args.tsv {
+        Format::Tsv
+    } else {
+        Format::Tmx(args.en_locale)
+    };
+    // Everything that can fail for the whole export fails before the output is touched.
+    let source = match args.corpus() {
+        Some(path) => {
+            if args.review.is_some() {
+                bail!(
+                    "--review names the review file of one pair; a corpus reads each pair's \
+                     own review file beside its English article"
+                );
+            }
+            let corpus = discover(path)?;
+            crate::front::print_notices(&corpus.notices);
+            Source::Corpus(corpus)
+        }
+        None => {
+            let request = PairRequest {
+                te: args.te.clone(),
+                en: args.en.clone(),
+                lossy,
+            };
+            let loaded = load(&request, args.review.as_deref())?;
+            crate::front::print_notices(&loaded.notices);
+            Source::One(Box::new(loaded))
+        }
+    };
+    let mut failed = 0usize;
+    let mut write = |out: &mut dyn Write| -> std::io::Result<()> {
+        write_export(&source, format, lossy, out, &mut failed)
+    };
+    match &args.output {
+        Some(path) => crate::core::review::write_file_atomically(path, &mut write)
+            .map_err(|(step, e)| anyhow::anyhow!("{}: {step} failed: {e}", path.display()))?,
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut out)
+                .and_then(|()| out.flush())
+                .context("writing the export to standard output")?;
+        }
+    }
+    if failed > 0 {
+        eprintln!("tandem: {failed} pairs could not be exported (named above)");
+        return Ok(2);
+    }
+    Ok(0)
+}
+
+fn write_export(
+    source: &Source,
+    format: Format,
+    lossy: bool,
+    out: &mut dyn Write,
+    failed: &mut usize,
+) -> std::io::Result<()> {
+    match source {
+        Source::One(loaded) => {
+            let review = loaded.review_report();
+            let item = ExportItem::of(loaded, review.as_ref(), None);
+            out.write_all(format.header(false).as_bytes())?;
+            out.write_all(format.body(&item).as_bytes())?;
+        }
+        Source::Corpus(corpus) => {
+            out.write_all(format.header(true).as_bytes())?;
+            map_in_order(
+                &corpus.pairs,
+                |_, pair| export_pair(pair, format, lossy),
+                |result| match result {
+                    Ok(text) => out.write_all(text.as_bytes()),
+                    Err(message) => {
+                        *failed += 1;
+                        crate::front::print_notices(&[message]);
+                        Ok(())
+                    }
+                },
+            )?;
+        }
+    }
+    out.write_all(format.footer().as_bytes())
+}
+
+/// One corpus pair's part of the export, or the notice saying why it is left out.
+fn export_pair(pair: &CorpusPair, format: Format, lossy: bool) -> Result<String, String> {
+    let request = PairRequest {
+        te: Some(pair.te.clone()),
+        en: Some(pair.en.clone()),
+        lossy,
+    };
+    let loaded = load(&request, None).map_err(|e| format!("{e:#}; pair {} left out", pair.name))?;
+    let review = loaded.review_report();
+    Ok(format.body(&ExportItem::of(&loaded, review.as_ref(), Some(&pair.name))))
+}
+
+#[cfg(test)]
+mod tests;

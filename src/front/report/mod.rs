@@ -1,0 +1,130 @@
+//! `tandem report`: the analysis without the UI, for scripts (JSON, the stable contract in
+//! README), for a look in the terminal (text tables) and for editors (a markdown coverage
+//! report). All three include the reviewer's decisions when there is a review file.
+//!
+//! Rendering is pure ([`render_json`], [`text::render_text`], [`markdown::render_markdown`]);
+//! [`run`] only loads the pair and the review and writes to standard output.
+
+pub mod corpus;
+pub mod decided;
+pub mod hand;
+pub mod markdown;
+pub mod reviewed;
+pub mod text;
+
+pub use markdown::render_markdown;
+pub use reviewed::{find_review, ReviewReport, ReviewSource};
+pub use text::render_text;
+
+use crate::core::analysis::Analysis;
+use crate::core::entity::Kind;
+use crate::core::review::GroupStatus;
+use crate::core::text::plain_output::{escape_json_for_terminal, sanitize_lines};
+use crate::front::cli::{ReportArgs, ReportFormat};
+use crate::front::load::load;
+use anyhow::Context;
+use serde::Serialize;
+use std::io::Write;
+
+/// Runs the report command; returns the process exit code.
+pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
+    if let Some(path) = args.corpus() {
+        return corpus::run(path, args, lossy);
+    }
+    let loaded = load(&args.request(lossy), args.review.as_deref())?;
+    crate::front::print_notices(&loaded.notices);
+    let review = loaded.review_report();
+    let analysis = &loaded.analysis;
+    // Document text and file names can hold escape sequences: make them harmless on a terminal.
+    let out = match args.format {
+        ReportFormat::Json => escape_json_for_terminal(&render_json(analysis, review.as_ref())?),
+        ReportFormat::Jsonl => {
+            escape_json_for_terminal(&render_json_line(analysis, review.as_ref())?)
+        }
+        ReportFormat::Text => sanitize_lines(&render_text(analysis, review.as_ref())),
+        ReportFormat::Markdown => {
+            sanitize_lines(&render_markdown(&loaded.pair, analysis, review.as_ref()))
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+        .context("writing the report to standard output")?;
+    Ok(0)
+}
+
+/// The JSON document: the analysis's fields, plus `review` (`null` without a review file).
+#[derive(Serialize)]
+pub(crate) struct JsonReport<'a> {
+    #[serde(flatten)]
+    pub analysis: &'a Analysis,
+    pub review: Option<&'a ReviewReport>,
+}
+
+/// The JSON report, pretty-printed, with a final newline.
+pub fn render_json(analysis: &Analysis, review: Option<&ReviewReport>) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string_pretty(&JsonReport { analysis, review })
+        .context("serialising the analysis")?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// The same JSON object on one line (no line breaks inside), with a final newline: one line of
+/// `--format jsonl`.
+pub fn render_json_line(
+    analysis: &Analysis,
+    review: Option<&ReviewReport>,
+) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string(&JsonReport { analysis, review })
+        .context("serialising the analysis")?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// The serde name of a kind (`person`, `place` ...).
+fn kind_name(kind: Kind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Paragraph indices as a person reads them, counted from 1: `2`, `4-6`, `1, 3`, or `-` for
+/// none.
+fn paragraph_list(paragraphs: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < paragraphs.len() {
+        let start = paragraphs[k];
+        let mut end = start;
+        while paragraphs.get(k + 1) == Some(&(end + 1)) {
+            end += 1;
+            k += 1;
+        }
+        parts.push(if end == start {
+            format!("{}", start + 1)
+        } else {
+            format!("{}-{}", start + 1, end + 1)
+        });
+        k += 1;
+    }
+    if parts.is_empty() {
+        "-".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// A group status in words.
+fn status_words(status: GroupStatus) -> &'static str {
+    match status {
+        GroupStatus::Checked => "checked",
+        GroupStatus::NeedsWork => "needs work",
+        GroupStatus::MissingTe => "missing in Telugu",
+        GroupStatus::MissingEn => "missing in English",
+    }
+}
+
+#[cfg(test)]
+mod tests;

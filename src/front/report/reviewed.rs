@@ -1,0 +1,217 @@
+//! A review file read against the analysis the report prints: which decisions still apply and
+//! to which alignment group, which went stale because an article changed, and how far the
+//! review has got. The report never writes the review file.
+
+use crate::core::analysis::Analysis;
+use crate::core::document::Document;
+use crate::core::pair::{Pair, Side};
+use crate::core::review::{
+    self, reconcile, ArticlePrint, ArticleState, EntityAction, GroupStatus, Review, ReviewError,
+};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// The review file the report reads, as found on disk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewSource {
+    pub path: PathBuf,
+    /// False when the file does not exist yet (an empty review).
+    pub exists: bool,
+    pub review: Review,
+}
+
+/// The review for a report: the file named by `--review` (which may not exist yet), else the
+/// file the viewer saves in ([`review::review_location`]: beside the English article, or the
+/// user's data directory for the bundled sample) when it exists. `Ok(None)` when no review was
+/// ever saved. A file that exists but cannot be read or
+/// parsed is an error naming it: a report that silently left the decisions out would mislead.
+pub fn find_review(
+    explicit: Option<&Path>,
+    pair: &Pair<Document>,
+) -> Result<Option<ReviewSource>, ReviewError> {
+    let path = match explicit {
+        Some(p) => p.to_path_buf(),
+        None => match review::review_location(None, pair) {
+            Some(p) if p.exists() => p,
+            _ => return Ok(None),
+        },
+    };
+    let exists = path.exists();
+    let review = review::load(&path)?;
+    Ok(Some(ReviewSource {
+        path,
+        exists,
+        review,
+    }))
+}
+
+/// What the report says about the review.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewReport {
+    pub path: String,
+    pub exists: bool,
+    /// Per article: `unchanged`, `changed` (edited since the review was saved) or `new` (the
+    /// review was never saved against an article).
+    pub articles: Pair<&'static str>,
+    /// Group decisions that still find their paragraphs.
+    pub groups: Vec<GroupReview>,
+    /// Group decisions whose paragraphs were edited or removed, kept for their notes.
+    pub stale_groups: Vec<StaleGroup>,
+    pub entities: Vec<EntityReview>,
+    pub progress: Progress,
+}
+
+/// A group decision that applies to the articles as they are.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupReview {
+    /// Index into `alignment` when the decision's paragraphs are exactly one group there;
+    /// `null` when the aligner now groups them differently.
+    pub group: Option<usize>,
+    /// Paragraph indices per side.
+    pub te: Vec<usize>,
+    pub en: Vec<usize>,
+    pub status: GroupStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StaleGroup {
+    pub status: GroupStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// An entity decision, by mention texts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityReview {
+    pub te: String,
+    pub en: String,
+    pub action: EntityAction,
+    /// True when one of the two texts no longer occurs in its article.
+    pub stale: bool,
+}
+
+/// How far the review has got.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// Alignment groups in the analysis.
+    pub groups: usize,
+    /// Of these, groups with a decision.
+    pub groups_reviewed: usize,
+    pub checked: usize,
+    pub needs_work: usize,
+    pub missing_te: usize,
+    pub missing_en: usize,
+    /// Entity decisions that apply (`link` and `reject`), and the stale decisions of both kinds.
+    pub entity_decisions: usize,
+    pub stale: usize,
+}
+
+impl ReviewReport {
+    pub fn build(source: &ReviewSource, pair: &Pair<Document>, analysis: &Analysis) -> Self {
+        let review = &source.review;
+        let now = Pair::from_fn(|s| ArticlePrint::of_document(&pair[s]));
+        let rec = reconcile(review, &now, |side, text| mentioned(analysis, side, text));
+        let groups: Vec<GroupReview> = rec
+            .groups
+            .iter()
+            .filter_map(|found| {
+                let d = review.groups.get(found.decision)?;
+                let (te, en) = (found.paragraphs.te.clone(), found.paragraphs.en.clone());
+                let group = analysis
+                    .alignment
+                    .iter()
+                    .position(|g| g.te == te && g.en == en);
+                Some(GroupReview {
+                    group,
+                    te,
+                    en,
+                    status: d.status,
+                    note: d.note.clone(),
+                })
+            })
+            .collect();
+        let stale_groups: Vec<StaleGroup> = rec
+            .stale_groups
+            .iter()
+            .filter_map(|&k| review.groups.get(k))
+            .map(|d| StaleGroup {
+                status: d.status,
+                note: d.note.clone(),
+            })
+            .collect();
+        let entities: Vec<EntityReview> = review
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(k, d)| EntityReview {
+                te: d.te.clone(),
+                en: d.en.clone(),
+                action: d.action,
+                stale: rec.stale_entities.contains(&k),
+            })
+            .collect();
+        let progress = progress(analysis, &groups, &stale_groups, &entities);
+        ReviewReport {
+            path: source.path.display().to_string(),
+            exists: source.exists,
+            articles: rec.articles.map(|_, s| match s {
+                ArticleState::Unchanged => "unchanged",
+                ArticleState::Changed => "changed",
+                ArticleState::Unknown => "new",
+            }),
+            groups,
+            stale_groups,
+            entities,
+            progress,
+        }
+    }
+
+    /// The decision on alignment group `group`, if it has one.
+    pub fn group(&self, group: usize) -> Option<&GroupReview> {
+        self.groups.iter().find(|g| g.group == Some(group))
+    }
+
+    /// The articles edited since the review was saved.
+    pub fn changed(&self) -> Vec<Side> {
+        Side::BOTH
+            .into_iter()
+            .filter(|&s| self.articles[s] == "changed")
+            .collect()
+    }
+}
+
+fn progress(
+    analysis: &Analysis,
+    groups: &[GroupReview],
+    stale_groups: &[StaleGroup],
+    entities: &[EntityReview],
+) -> Progress {
+    let mut p = Progress {
+        groups: analysis.alignment.len(),
+        ..Progress::default()
+    };
+    for g in groups.iter().filter(|g| g.group.is_some()) {
+        p.groups_reviewed += 1;
+        match g.status {
+            GroupStatus::Checked => p.checked += 1,
+            GroupStatus::NeedsWork => p.needs_work += 1,
+            GroupStatus::MissingTe => p.missing_te += 1,
+            GroupStatus::MissingEn => p.missing_en += 1,
+        }
+    }
+    p.entity_decisions = entities.iter().filter(|e| !e.stale).count();
+    p.stale = stale_groups.len() + entities.iter().filter(|e| e.stale).count();
+    p
+}
+
+/// True when a mention on `side` reads `text`, whole or as its stem (a decision may name
+/// `బ్లింకెన్` for the mention `బ్లింకెన్‌తో`).
+pub fn mentioned(analysis: &Analysis, side: Side, text: &str) -> bool {
+    analysis
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions(side))
+        .any(|m| m.reads(text))
+}

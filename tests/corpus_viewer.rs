@@ -11,6 +11,7 @@ use ratatui::layout::Rect;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use tandem::core::corpus::discover;
+use tandem::tui::action::Effect;
 use tandem::tui::corpus::{start_pair, CorpusViewer, Slot};
 use tandem::tui::ui::picker::render_picker;
 use tandem::tui::ui::Theme;
@@ -96,8 +97,7 @@ fn switching_pairs_keeps_each_place_and_review() {
     assert!(slot.app.review.dirty);
 
     // `p` asks for the picker; the event loop opens it.
-    press(&mut slot.app, "p");
-    assert!(slot.app.pairs_requested);
+    assert_eq!(press(&mut slot.app, "p"), [Effect::PickPair]);
     viewer.show_picker(&slot.app);
     assert!(viewer.picker.open);
     let shown = picker_text(&viewer);

@@ -267,8 +267,12 @@ proptest! {
         draw_clean(&mut term, &app)?;
         for op in ops {
             match op {
-                Op::Keys(keys) => press(&mut app, keys),
-                Op::Mouse(action) => app.update(action),
+                Op::Keys(keys) => {
+                    press(&mut app, keys);
+                }
+                Op::Mouse(action) => {
+                    app.update(action);
+                }
                 Op::Resize(w, h) => {
                     // The terminal changes size before the app hears of it.
                     term = terminal(w, h);

@@ -6,6 +6,7 @@ mod common;
 use common::{draw, press, redraw, screen_lines};
 use tandem::core::pair::Side;
 use tandem::core::sample::sample_pair;
+use tandem::tui::action::Effect;
 use tandem::tui::app::App;
 
 #[test]
@@ -127,10 +128,9 @@ fn help_lists_the_keymap_and_esc_closes_it() {
         );
     }
     insta::assert_snapshot!(screen);
-    press(&mut app, "<Esc>");
-    assert!(!app.show_help && !app.should_quit);
-    press(&mut app, "q");
-    assert!(app.should_quit);
+    let effects = press(&mut app, "<Esc>");
+    assert!(!app.show_help && !effects.contains(&Effect::Quit));
+    assert_eq!(press(&mut app, "q"), [Effect::Quit]);
 }
 
 /// In a small terminal the help scrolls, so every key can still be read.
@@ -152,6 +152,6 @@ fn help_scrolls_in_a_small_terminal() {
     let end = screen_lines(&draw(&app)).join("\n");
     press(&mut app, "k");
     assert_ne!(screen_lines(&draw(&app)).join("\n"), end);
-    press(&mut app, "q");
-    assert!(!app.show_help && !app.should_quit);
+    let effects = press(&mut app, "q");
+    assert!(!app.show_help && !effects.contains(&Effect::Quit));
 }

@@ -184,7 +184,8 @@ impl CorpusViewer {
             *place = Some(old);
         }
         // The terminal may have changed size while the pair was parked.
-        slot.app.update(Action::Resize(area.width, area.height));
+        // A resize asks nothing of the event loop.
+        let _ = slot.app.update(Action::Resize(area.width, area.height));
         self.picker.current = k;
         self.picker.open = false;
     }

@@ -4,201 +4,6 @@
 use super::action::Action;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// A key binding: any of `keys` (each in key-string syntax) triggers `action`.
-#[derive(Debug, Clone, Copy)]
-pub struct Binding {
-    pub keys: &'static [&'static str],
-    pub action: Action,
-}
-
-/// The default bindings, in the order the help lists them.
-pub const DEFAULT_BINDINGS: &[Binding] = &[
-    Binding {
-        keys: &["j", "<Down>"],
-        action: Action::LineDown,
-    },
-    Binding {
-        keys: &["k", "<Up>"],
-        action: Action::LineUp,
-    },
-    Binding {
-        keys: &["<C-d>"],
-        action: Action::HalfPageDown,
-    },
-    Binding {
-        keys: &["<C-u>"],
-        action: Action::HalfPageUp,
-    },
-    Binding {
-        keys: &["<PageDown>", "<Space>", "<C-f>"],
-        action: Action::PageDown,
-    },
-    Binding {
-        keys: &["<PageUp>", "<C-b>"],
-        action: Action::PageUp,
-    },
-    Binding {
-        keys: &["g", "<Home>"],
-        action: Action::Top,
-    },
-    Binding {
-        keys: &["G", "<End>"],
-        action: Action::Bottom,
-    },
-    Binding {
-        keys: &["]]", "}"],
-        action: Action::NextGroup,
-    },
-    Binding {
-        keys: &["[[", "{"],
-        action: Action::PrevGroup,
-    },
-    Binding {
-        keys: &["]c"],
-        action: Action::NextFlag,
-    },
-    Binding {
-        keys: &["[c"],
-        action: Action::PrevFlag,
-    },
-    Binding {
-        keys: &["s"],
-        action: Action::ToggleSync,
-    },
-    Binding {
-        keys: &["<Tab>"],
-        action: Action::SwitchFocus,
-    },
-    Binding {
-        keys: &["e"],
-        action: Action::ToggleEntities,
-    },
-    Binding {
-        keys: &["o"],
-        action: Action::SortEntities,
-    },
-    Binding {
-        keys: &["f"],
-        action: Action::GapsOnly,
-    },
-    Binding {
-        keys: &["F", "#"],
-        action: Action::ToggleFigures,
-    },
-    Binding {
-        keys: &["<Enter>"],
-        action: Action::Select,
-    },
-    Binding {
-        keys: &["]e"],
-        action: Action::NextEntity,
-    },
-    Binding {
-        keys: &["[e"],
-        action: Action::PrevEntity,
-    },
-    Binding {
-        keys: &["/"],
-        action: Action::Search,
-    },
-    Binding {
-        keys: &["n"],
-        action: Action::NextMention,
-    },
-    Binding {
-        keys: &["N"],
-        action: Action::PrevMention,
-    },
-    Binding {
-        keys: &["p"],
-        action: Action::PickPair,
-    },
-    Binding {
-        keys: &["<C-l>"],
-        action: Action::Redraw,
-    },
-    Binding {
-        keys: &["?", "<F1>"],
-        action: Action::ToggleHelp,
-    },
-    Binding {
-        keys: &["<Esc>"],
-        action: Action::Cancel,
-    },
-    Binding {
-        keys: &["c"],
-        action: Action::MarkChecked,
-    },
-    Binding {
-        keys: &["w"],
-        action: Action::MarkNeedsWork,
-    },
-    Binding {
-        keys: &["mt"],
-        action: Action::MarkMissingTe,
-    },
-    Binding {
-        keys: &["me"],
-        action: Action::MarkMissingEn,
-    },
-    Binding {
-        keys: &["dm"],
-        action: Action::ClearMark,
-    },
-    Binding {
-        keys: &["a"],
-        action: Action::EditNote,
-    },
-    Binding {
-        keys: &["y"],
-        action: Action::ConfirmEntity,
-    },
-    Binding {
-        keys: &["x"],
-        action: Action::RejectEntity,
-    },
-    Binding {
-        keys: &["L"],
-        action: Action::LinkEntity,
-    },
-    Binding {
-        keys: &["R"],
-        action: Action::RestoreEntity,
-    },
-    Binding {
-        keys: &["J"],
-        action: Action::MergeGroup,
-    },
-    Binding {
-        keys: &["S"],
-        action: Action::SplitGroup,
-    },
-    Binding {
-        keys: &["<"],
-        action: Action::MoveToPrevGroup,
-    },
-    Binding {
-        keys: &[">"],
-        action: Action::MoveToNextGroup,
-    },
-    Binding {
-        keys: &["P"],
-        action: Action::PinParagraphs,
-    },
-    Binding {
-        keys: &["u"],
-        action: Action::Undo,
-    },
-    Binding {
-        keys: &["<C-r>"],
-        action: Action::Redo,
-    },
-    Binding {
-        keys: &["q"],
-        action: Action::Quit,
-    },
-];
-
 /// What the status bar shows: pairs of actions and the word that describes them.
 pub const STATUS_HINTS: &[(&[Action], &str)] = &[
     (&[Action::ToggleHelp], "help"),
@@ -223,7 +28,7 @@ pub struct Keymap {
 
 impl Default for Keymap {
     fn default() -> Self {
-        let bindings = DEFAULT_BINDINGS
+        let bindings = Action::COMMANDS
             .iter()
             .flat_map(|b| {
                 b.keys.iter().map(move |k| {
@@ -295,7 +100,7 @@ impl Keymap {
 /// The default bindings as owned key strings, one entry per action in help order: the list a
 /// config file's `[keys]` table edits, and the one help and status bar read when there is none.
 pub fn default_bindings() -> Vec<(Action, Vec<String>)> {
-    DEFAULT_BINDINGS
+    Action::COMMANDS
         .iter()
         .map(|b| (b.action, b.keys.iter().map(|k| k.to_string()).collect()))
         .collect()
@@ -393,21 +198,17 @@ fn parse_named(name: &str) -> Result<KeyEvent, String> {
 pub fn key_table_markdown() -> String {
     let cell = |s: &str| s.replace('|', "\\|");
     let mut out = String::from("| key | action | config name |\n| --- | --- | --- |\n");
-    for b in DEFAULT_BINDINGS {
+    for b in Action::COMMANDS {
         let keys: Vec<String> = b
             .keys
             .iter()
             .map(|k| format!("`{}`", cell(&key_label(k))))
             .collect();
-        let name = serde_json::to_value(b.action)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
         out.push_str(&format!(
             "| {} | {} | `{}` |\n",
             keys.join(" / "),
-            cell(b.action.help()),
-            name
+            cell(b.help),
+            b.name
         ));
     }
     out
@@ -419,7 +220,7 @@ mod tests {
 
     #[test]
     fn default_bindings_all_parse() {
-        for b in DEFAULT_BINDINGS {
+        for b in Action::COMMANDS {
             for k in b.keys {
                 let keys = parse_keys(k).unwrap();
                 assert!(!keys.is_empty(), "{k}");
@@ -461,7 +262,7 @@ mod tests {
     fn the_key_table_has_a_row_per_binding() {
         let table = key_table_markdown();
         let lines: Vec<&str> = table.lines().collect();
-        assert_eq!(lines.len(), DEFAULT_BINDINGS.len() + 2);
+        assert_eq!(lines.len(), Action::COMMANDS.len() + 2);
         assert_eq!(lines[0], "| key | action | config name |");
         assert!(lines.contains(&"| `j` / `↓` | scroll one row down | `line_down` |"));
         assert!(lines.contains(&"| `^d` | scroll half a page down | `half_page_down` |"));
@@ -478,9 +279,9 @@ mod tests {
             Action::ClickAt { column: 0, row: 0 },
         ];
         for action in mouse {
-            assert!(DEFAULT_BINDINGS.iter().all(|b| b.action != action));
-            // Skipped by serde: no config name, so `[keys]` cannot bind it.
-            assert!(serde_json::to_value(action).is_err(), "{action:?}");
+            assert!(Action::COMMANDS.iter().all(|b| b.action != action));
+            // Not in the command table: no config name, so `[keys]` cannot bind it.
+            assert!(action.name().is_none(), "{action:?}");
         }
         assert!(!key_table_markdown().contains("mouse"));
     }

@@ -16,7 +16,7 @@ pub mod signals;
 pub mod ui;
 
 use crate::core::open::OpenedPair;
-use action::Action;
+use action::{Action, Effect};
 use anyhow::Context;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::DefaultTerminal;
@@ -121,13 +121,15 @@ fn event_loop(
     let theme = ui::Theme::of(options.theme, options.color);
     let mut keymap = keymap::Keymap::from_bindings(&options.bindings);
     let mut dirty = true;
+    // What the last action asked of the loop (see `action::Effect`).
+    let (mut effect, mut quit, mut clear) = (Effect::None, false, false);
     loop {
         if let Some(sig) = signals.caught() {
             return Ok(before_exit(&mut slot, Exit::Signal(sig)));
         }
         dirty |= slot.background.poll(&mut slot.app);
         if std::mem::take(&mut dirty) {
-            if std::mem::take(&mut slot.app.clear_requested) {
+            if std::mem::take(&mut clear) {
                 terminal.clear().context("cannot clear the terminal")?;
             }
             let picker = corpus.as_ref().map(|c| &c.picker).filter(|p| p.open);
@@ -159,28 +161,29 @@ fn event_loop(
             match ev {
                 Event::Key(key) if key.kind != KeyEventKind::Release => match corpus.as_mut() {
                     Some(c) if c.picker.open => c.on_key(key, &mut slot, options),
-                    _ => {
-                        slot.app.handle_key(&mut keymap, key);
-                        if std::mem::take(&mut slot.app.pairs_requested) {
-                            match corpus.as_mut() {
-                                Some(c) => c.show_picker(&slot.app),
-                                None => slot.app.notice = Some(ONE_PAIR.into()),
-                            }
-                        }
-                    }
+                    _ => effect = slot.app.handle_key(&mut keymap, key),
                 },
-                Event::Resize(w, h) => slot.app.update(Action::Resize(w, h)),
+                Event::Resize(w, h) => effect = slot.app.update(Action::Resize(w, h)),
                 // The picker takes keys only.
                 Event::Mouse(m) if !corpus.as_ref().is_some_and(|c| c.picker.open) => {
                     if let Some(action) = mouse::action_for(m) {
-                        slot.app.update(action);
+                        effect = slot.app.update(action);
                     }
                 }
                 _ => {}
             }
+            match std::mem::take(&mut effect) {
+                Effect::None => {}
+                Effect::Quit => quit = true,
+                Effect::ClearScreen => clear = true,
+                Effect::PickPair => match corpus.as_mut() {
+                    Some(c) => c.show_picker(&slot.app),
+                    None => slot.app.notice = Some(ONE_PAIR.into()),
+                },
+            }
             // Every decision is on disk before anything else happens.
             slot.review_file.flush(&mut slot.app);
-            if slot.app.should_quit {
+            if quit {
                 return Ok(before_exit(&mut slot, Exit::Quit));
             }
             next = if event::poll(Duration::ZERO)? {

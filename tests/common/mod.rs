@@ -5,6 +5,7 @@ pub mod tmux;
 
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
+use tandem::tui::action::Effect;
 use tandem::tui::app::App;
 use tandem::tui::keymap::{parse_keys, Keymap};
 use tandem::tui::ui::{self, Theme};
@@ -35,12 +36,16 @@ pub fn tandem_with_data<S: AsRef<std::ffi::OsStr>>(
     )
 }
 
-/// Types `keys` (key-string syntax, e.g. "jj<C-d>") into the app.
-pub fn press(app: &mut App, keys: &str) {
+/// Types `keys` (key-string syntax, e.g. "jj<C-d>") into the app; returns what the keys asked
+/// of the event loop (quit, the picker ...), `Effect::None` left out.
+pub fn press(app: &mut App, keys: &str) -> Vec<Effect> {
     let mut keymap = Keymap::default();
-    for key in parse_keys(keys).expect("valid key string") {
-        app.handle_key(&mut keymap, key);
-    }
+    parse_keys(keys)
+        .expect("valid key string")
+        .into_iter()
+        .map(|key| app.handle_key(&mut keymap, key))
+        .filter(|effect| *effect != Effect::None)
+        .collect()
 }
 
 /// A terminal of the app's size with one frame drawn.

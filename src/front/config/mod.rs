@@ -27,8 +27,6 @@ use crate::tui::action::Action;
 use crate::tui::keymap::{default_bindings, parse_keys, KeySeq, Keymap};
 use crate::tui::ui::ThemeName;
 use raw::RawConfig;
-use serde::de::IntoDeserializer;
-use serde::Deserialize;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
@@ -200,16 +198,14 @@ struct Taken {
 
 /// The action with this snake_case name, if there is one.
 fn action_named(name: &str) -> Option<Action> {
-    let de: serde::de::value::StrDeserializer<serde::de::value::Error> = name.into_deserializer();
-    Action::deserialize(de).ok()
+    Action::from_name(name)
 }
 
 /// The snake_case name of an action.
 fn action_name(action: Action) -> String {
-    serde_json::to_value(action)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_else(|| format!("{action:?}"))
+    action
+        .name()
+        .map_or_else(|| format!("{action:?}"), str::to_string)
 }
 
 fn unknown_action(name: &str) -> String {

@@ -6,6 +6,7 @@
 //! default is aligned mode: both panes read one [`AlignedLayout`] and share one scroll position.
 
 mod analysed;
+mod commands;
 mod coverage;
 mod entities;
 mod figures;
@@ -27,7 +28,7 @@ pub use position::SyncMode;
 pub use review::{progress, status_label, ReviewState};
 pub use search::SearchState;
 
-use super::action::Action;
+use super::action::{Action, Effect};
 use super::geometry::{Arrangement, Screen};
 use crate::core::analysis::Analysis;
 use crate::core::document::Document;
@@ -58,11 +59,6 @@ pub struct App {
     pub entity_list: EntityList,
     /// The list of figures and quotes that differ between the articles (`F`).
     pub figure_list: FigureList,
-    pub should_quit: bool,
-    /// A full clear was asked for (Ctrl-l); the event loop takes it.
-    pub clear_requested: bool,
-    /// The pair picker key was pressed; the event loop opens the picker (corpus mode).
-    pub pairs_requested: bool,
     /// A one-line message for the status bar (e.g. an empty file).
     pub notice: Option<String>,
     /// The key list is shown over the panes.
@@ -123,9 +119,6 @@ impl App {
             selection: None,
             entity_list: EntityList::default(),
             figure_list: FigureList::default(),
-            should_quit: false,
-            clear_requested: false,
-            pairs_requested: false,
             notice,
             show_help: false,
             help_scroll: 0,
@@ -279,123 +272,56 @@ impl App {
     }
 
     /// Handles one key press: typed text while a line is being edited, else the keymap.
-    pub fn handle_key(&mut self, keymap: &mut super::keymap::Keymap, key: KeyEvent) {
+    pub fn handle_key(&mut self, keymap: &mut super::keymap::Keymap, key: KeyEvent) -> Effect {
         if self.input.is_some() {
             self.edit_input(key);
+            Effect::None
         } else if let Some(action) = keymap.feed(key) {
-            self.update(action);
+            self.update(action)
+        } else {
+            Effect::None
         }
     }
 
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    /// Applies one action: an open overlay (help, a list) takes it first, else its handler in
+    /// the command table (`commands`) carries it out. Returns what the event loop must do.
+    pub fn update(&mut self, action: Action) -> Effect {
         // The mouse decides for itself what an open overlay makes of it (see `mouse`).
         match action {
-            Action::ScrollAt { column, row, lines } => return self.on_wheel(column, row, lines),
-            Action::ClickAt { column, row } => return self.on_click(column, row),
+            Action::ScrollAt { column, row, lines } => {
+                self.on_wheel(column, row, lines);
+                return Effect::None;
+            }
+            Action::ClickAt { column, row } => {
+                self.on_click(column, row);
+                return Effect::None;
+            }
             _ => {}
         }
         if self.show_help && self.update_help(action) {
-            return;
+            return Effect::None;
         }
         if self.entity_list.open && self.update_list(action) {
-            return;
+            return Effect::None;
         }
         if self.figure_list.open && self.update_figure_list(action) {
-            return;
+            return Effect::None;
         }
         // A decision can be taken back (`u`): remember the review as it was before it.
-        let before = Self::decides(action).then(|| self.review.review.clone());
-        if self.update_review(action) || self.update_realign(action) {
-            if let Some(before) = before {
-                self.remember(before);
-            }
-            return;
-        }
-        if matches!(
-            action,
-            Action::LineDown
-                | Action::LineUp
-                | Action::HalfPageDown
-                | Action::HalfPageUp
-                | Action::PageDown
-                | Action::PageUp
-                | Action::Top
-                | Action::NextGroup
-                | Action::PrevGroup
-        ) {
-            // Moving again cancels a pending `G`.
-            self.bottom_pending = false;
-        }
-        let page = self.viewport_height(self.focus).max(1) as isize;
-        match action {
-            Action::LineDown => self.scroll_by(1),
-            Action::LineUp => self.scroll_by(-1),
-            Action::HalfPageDown => self.scroll_by((page / 2).max(1)),
-            Action::HalfPageUp => self.scroll_by(-(page / 2).max(1)),
-            Action::PageDown => self.scroll_by(page),
-            Action::PageUp => self.scroll_by(-page),
-            Action::Top => self.scroll_to(0),
-            Action::Bottom => {
-                self.bottom_pending = !self.layouts[self.focus].complete;
-                self.scroll_to(usize::MAX);
-            }
-            Action::NextFlag => self.jump_attention(true),
-            Action::PrevFlag => self.jump_attention(false),
-            Action::NextGroup => self.jump_group(true),
-            Action::PrevGroup => self.jump_group(false),
-            Action::ToggleSync => self.toggle_sync(),
-            Action::SwitchFocus => {
-                self.focus = self.focus.other();
-                self.cursor_row = None;
-            }
-            Action::ToggleEntities => self.entity_list.open = !self.entity_list.open,
-            Action::ToggleFigures => self.toggle_figure_list(),
-            Action::SortEntities => self.entity_list.toggle_sort(),
-            Action::GapsOnly => self.entity_list.toggle_gaps(),
-            Action::Select => {}
-            Action::NextEntity => self.step_entity(true),
-            Action::PrevEntity => self.step_entity(false),
-            Action::Search => {
-                self.input = Some(LineInput::new(InputPurpose::Search, String::new()));
-            }
-            Action::NextMention if self.selection.is_none() => self.step_match(true),
-            Action::PrevMention if self.selection.is_none() => self.step_match(false),
-            Action::NextMention => self.step_mention(true),
-            Action::PrevMention => self.step_mention(false),
-            Action::Cancel => {
-                // Esc drops the selection first, then the search highlights.
-                self.figure_list.current = Pair::default();
-                if self.selection.take().is_none() {
-                    self.search = None;
+        let before = action.decides().then(|| self.review.review.clone());
+        let effect = match action.run(self) {
+            Some(effect) => effect,
+            None => {
+                if let Action::Resize(w, h) = action {
+                    self.resize(w, h);
                 }
+                Effect::None
             }
-            Action::PickPair => self.pairs_requested = true,
-            Action::Redraw => self.clear_requested = true,
-            Action::ToggleHelp => self.show_help = !self.show_help,
-            Action::Quit => self.should_quit = true,
-            Action::Resize(w, h) => self.resize(w, h),
-            // Handled at the top.
-            Action::ScrollAt { .. } | Action::ClickAt { .. } => {}
-            // Handled by `update_review` above.
-            Action::MarkChecked
-            | Action::MarkNeedsWork
-            | Action::MarkMissingTe
-            | Action::MarkMissingEn
-            | Action::ClearMark
-            | Action::EditNote
-            | Action::ConfirmEntity
-            | Action::RejectEntity
-            | Action::LinkEntity
-            | Action::RestoreEntity
-            | Action::Undo
-            | Action::Redo
-            | Action::MergeGroup
-            | Action::SplitGroup
-            | Action::MoveToPrevGroup
-            | Action::MoveToNextGroup
-            | Action::PinParagraphs => {}
+        };
+        if let Some(before) = before {
+            self.remember(before);
         }
+        effect
     }
 
     /// Keys while the help is shown: Esc or q close it (quitting takes a second press), the

@@ -15,21 +15,11 @@ use crate::tui::action::Action;
 use crate::view::aligned::Slot;
 
 impl App {
-    /// Hand edits of the alignment; returns false for other actions.
-    pub(super) fn update_realign(&mut self, action: Action) -> bool {
-        if !matches!(
-            action,
-            Action::MergeGroup
-                | Action::SplitGroup
-                | Action::MoveToPrevGroup
-                | Action::MoveToNextGroup
-                | Action::PinParagraphs
-        ) {
-            return false;
-        }
+    /// A hand edit of the alignment (`action` is one of the `Align` group's).
+    pub(super) fn realign(&mut self, action: Action) {
         if self.analysed.is_none() {
             self.notice = Some("the alignment is not ready yet".into());
-            return true;
+            return;
         }
         let result = match action {
             Action::PinParagraphs => self.pin(),
@@ -43,7 +33,6 @@ impl App {
             }
             Err(why) => self.notice = Some(why),
         }
-        true
     }
 
     /// The paragraph of `side` at the top of its pane (or at the cursor a group jump left on the

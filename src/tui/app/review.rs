@@ -10,7 +10,6 @@ use crate::core::pair::{Pair, Side};
 use crate::core::review::{
     entity_key, group_key, ArticlePrint, EntityAction, GroupDecision, GroupStatus, Review,
 };
-use crate::tui::action::Action;
 
 /// The review of this pair and what the viewer needs to apply it.
 #[derive(Debug, Clone)]
@@ -132,30 +131,9 @@ impl App {
 
     /// After a decision: the progress and the coverage map (which shows review marks and
     /// one-sided names) are counted again.
-    fn after_decision(&mut self) {
+    pub(super) fn after_decision(&mut self) {
         self.refresh_progress();
         self.rebuild_coverage();
-    }
-
-    /// True for the actions that change the review (and so can be undone).
-    pub(super) fn decides(action: Action) -> bool {
-        matches!(
-            action,
-            Action::MarkChecked
-                | Action::MarkNeedsWork
-                | Action::MarkMissingTe
-                | Action::MarkMissingEn
-                | Action::ClearMark
-                | Action::ConfirmEntity
-                | Action::RejectEntity
-                | Action::LinkEntity
-                | Action::RestoreEntity
-                | Action::MergeGroup
-                | Action::SplitGroup
-                | Action::MoveToPrevGroup
-                | Action::MoveToNextGroup
-                | Action::PinParagraphs
-        )
     }
 
     /// Records `before` as the state to undo to, when the review has changed since.
@@ -173,7 +151,7 @@ impl App {
     }
 
     /// `u` (`forward` false) and `Ctrl-r` (`forward` true).
-    fn undo_redo(&mut self, forward: bool) {
+    pub(super) fn undo_redo(&mut self, forward: bool) {
         let from = if forward {
             &mut self.review.future
         } else {
@@ -212,27 +190,6 @@ impl App {
         ));
     }
 
-    /// Review keys; returns false for other actions.
-    pub(super) fn update_review(&mut self, action: Action) -> bool {
-        match action {
-            Action::Undo => self.undo_redo(false),
-            Action::Redo => self.undo_redo(true),
-            Action::MarkChecked => self.mark(GroupStatus::Checked),
-            Action::MarkNeedsWork => self.mark(GroupStatus::NeedsWork),
-            Action::MarkMissingTe => self.mark(GroupStatus::MissingTe),
-            Action::MarkMissingEn => self.mark(GroupStatus::MissingEn),
-            Action::ClearMark => self.clear_mark(),
-            Action::EditNote => self.start_note(),
-            Action::ConfirmEntity => self.decide_entity(EntityAction::Confirm),
-            Action::RejectEntity => self.decide_entity(EntityAction::Reject),
-            Action::LinkEntity => self.link_entity(),
-            Action::RestoreEntity => self.restore_entity(),
-            _ => return false,
-        }
-        self.after_decision();
-        true
-    }
-
     /// How the review file names alignment group `g`: its paragraphs' content hashes.
     fn key_of(&self, g: usize) -> Option<Pair<Vec<crate::core::review::ContentHash>>> {
         let group = self.analysed.as_ref()?.analysis.alignment.get(g)?;
@@ -245,7 +202,7 @@ impl App {
     }
 
     /// Sets the status of the current group; the same status again clears it (the note stays).
-    fn mark(&mut self, status: GroupStatus) {
+    pub(super) fn mark(&mut self, status: GroupStatus) {
         let Some((g, key)) = self.current_key() else {
             self.notice = Some("no aligned group here yet".into());
             return;
@@ -268,7 +225,7 @@ impl App {
         self.review.dirty = true;
     }
 
-    fn clear_mark(&mut self) {
+    pub(super) fn clear_mark(&mut self) {
         let Some((g, key)) = self.current_key() else {
             return;
         };
@@ -291,7 +248,7 @@ impl App {
         })
     }
 
-    fn start_note(&mut self) {
+    pub(super) fn start_note(&mut self) {
         let Some((g, key)) = self.current_key() else {
             self.notice = Some("no aligned group here yet".into());
             return;
@@ -337,7 +294,7 @@ impl App {
         self.analysed.as_ref()?.analysis.entities.get(id)
     }
 
-    fn decide_entity(&mut self, action: EntityAction) {
+    pub(super) fn decide_entity(&mut self, action: EntityAction) {
         let Some(e) = self.selected_entity() else {
             self.notice = Some("select an entity first (e, or ]e)".into());
             return;
@@ -366,7 +323,7 @@ impl App {
 
     /// `L` on one entity, then `L` on another one-sided entity of the other language: links
     /// them.
-    fn link_entity(&mut self) {
+    pub(super) fn link_entity(&mut self) {
         let Some((id, missing, label)) = self
             .selected_entity()
             .map(|e| (e.id, e.missing_side(), e.label.clone()))
@@ -412,7 +369,7 @@ impl App {
     }
 
     /// `R`: drops the decision on the selected entity, back to what the matcher said.
-    fn restore_entity(&mut self) {
+    pub(super) fn restore_entity(&mut self) {
         let Some(e) = self.selected_entity() else {
             self.notice = Some("select an entity first (e, or ]e)".into());
             return;

@@ -53,7 +53,10 @@ fn wait_for_analysis(slot: &mut Slot) {
         slot.background.poll(&mut slot.app);
         std::thread::sleep(Duration::from_millis(5));
     }
-    assert!(slot.app.analysed.is_some(), "analysis did not arrive");
+    assert!(
+        slot.app.content.analysed.is_some(),
+        "analysis did not arrive"
+    );
 }
 
 fn typed(viewer: &mut CorpusViewer, slot: &mut Slot, keys: &[KeyCode]) {
@@ -91,7 +94,7 @@ fn switching_pairs_keeps_each_place_and_review() {
 
     // Scroll and mark the group at the top as checked in the first pair.
     press(&mut slot.app, "jj");
-    let place = slot.app.top;
+    let place = slot.app.view.top;
     assert_ne!(place, Default::default(), "scrolled");
     press(&mut slot.app, "c");
     assert!(slot.app.review.dirty);
@@ -116,9 +119,9 @@ fn switching_pairs_keeps_each_place_and_review() {
     assert_eq!(viewer.picker.matches.len(), 1);
     typed(&mut viewer, &mut slot, &[KeyCode::Enter]);
     assert!(!viewer.picker.open);
-    assert_eq!(slot.app.docs.te.name, "space.te.txt");
+    assert_eq!(slot.app.content.docs.te.name, "space.te.txt");
     assert_eq!(
-        slot.app.top,
+        slot.app.view.top,
         Default::default(),
         "a new pair starts at the top"
     );
@@ -131,8 +134,8 @@ fn switching_pairs_keeps_each_place_and_review() {
     viewer.show_picker(&slot.app);
     typed(&mut viewer, &mut slot, &chars("climate"));
     typed(&mut viewer, &mut slot, &[KeyCode::Enter]);
-    assert_eq!(slot.app.docs.te.name, "climate.te.txt");
-    assert_eq!(slot.app.top, place);
+    assert_eq!(slot.app.content.docs.te.name, "climate.te.txt");
+    assert_eq!(slot.app.view.top, place);
     assert_eq!(slot.app.review.review.groups.len(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -152,7 +155,7 @@ fn a_pair_that_cannot_open_is_named_in_the_picker_and_nothing_changes() {
     let message = viewer.picker.message.clone().unwrap_or_default();
     assert!(message.contains("zz.te.txt: not valid UTF-8"), "{message}");
     assert!(picker_text(&viewer).contains("not valid UTF-8"));
-    assert_eq!(slot.app.docs.te.name, "climate.te.txt");
+    assert_eq!(slot.app.content.docs.te.name, "climate.te.txt");
     // Esc closes and leaves the pair as it was.
     typed(&mut viewer, &mut slot, &[KeyCode::Esc]);
     assert!(!viewer.picker.open);

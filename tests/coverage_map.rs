@@ -33,14 +33,14 @@ fn pair() -> Pair<Document> {
 }
 
 fn row_of_paragraph(app: &App, side: Side, para: usize) -> usize {
-    let line = app.layouts[side].para_first_line[para];
+    let line = app.content.layouts[side].para_first_line[para];
     app.active_aligned()
         .map_or(line, |a| a.row_of_line(side, line))
 }
 
 /// The cell of the pane's map that row `row` falls in.
 fn cell(app: &App, side: Side, row: usize) -> Option<MarkKind> {
-    let map = &app.coverage[side];
+    let map = &app.content.coverage[side];
     map.cells[tandem::view::coverage::cell_of(row, map.total, map.cells.len())]
 }
 
@@ -48,7 +48,7 @@ fn cell(app: &App, side: Side, row: usize) -> Option<MarkKind> {
 fn marks_sit_at_the_rows_of_what_they_mark() {
     // 60 rows: more cells than the article has rows, so each row has a cell of its own.
     let app = App::analysed(pair(), 100, 60);
-    let en = &app.coverage[Side::En];
+    let en = &app.content.coverage[Side::En];
     assert_eq!(en.total, app.rows_len(Side::En));
     assert_eq!(en.cells.len(), app.viewport_height(Side::En));
     assert!(en.total < en.cells.len());
@@ -59,7 +59,7 @@ fn marks_sit_at_the_rows_of_what_they_mark() {
     assert_eq!(en.cells.iter().flatten().count(), 2, "{:?}", en.cells);
     assert_eq!(en.attention, [gap]);
     // The Telugu side has the shared name only.
-    let te = &app.coverage[Side::Te];
+    let te = &app.content.coverage[Side::Te];
     let linked = row_of_paragraph(&app, Side::Te, 0);
     assert_eq!(cell(&app, Side::Te, linked), Some(MarkKind::Linked));
     assert_eq!(te.cells.iter().flatten().count(), 1);
@@ -70,7 +70,7 @@ fn marks_sit_at_the_rows_of_what_they_mark() {
 fn the_map_follows_a_resize() {
     let mut app = App::analysed(pair(), 100, 60);
     app.update(tandem::tui::action::Action::Resize(100, 20));
-    let en = &app.coverage[Side::En];
+    let en = &app.content.coverage[Side::En];
     assert_eq!(en.cells.len(), app.viewport_height(Side::En));
     let gap = row_of_paragraph(&app, Side::En, 5);
     assert_eq!(cell(&app, Side::En, gap), Some(MarkKind::Gap));
@@ -82,7 +82,7 @@ fn the_strip_draws_them_in_the_right_border() {
     let mut app = App::analysed(pair(), 100, 60);
     let terminal = draw(&app);
     let buf = terminal.backend().buffer();
-    let pane = app.screen.panes[Side::En];
+    let pane = app.view.screen.panes[Side::En];
     let x = pane.x + pane.width - 1;
     let inner_top = pane.y + 1;
     let height = (pane.height - 2) as usize;
@@ -107,7 +107,7 @@ fn the_view_is_shaded_and_jumps_go_to_flagged_places() {
     let mut app = App::analysed(pair(), 100, 12);
     let terminal = draw(&app);
     let buf = terminal.backend().buffer();
-    let pane = app.screen.panes[Side::En];
+    let pane = app.view.screen.panes[Side::En];
     let x = pane.x + pane.width - 1;
     let height = (pane.height - 2) as usize;
     let total = app.rows_len(Side::En);
@@ -129,7 +129,7 @@ fn the_view_is_shaded_and_jumps_go_to_flagged_places() {
 
     press(&mut app, "<Tab>]c");
     let gap_row = row_of_paragraph(&app, Side::En, 5);
-    assert_eq!(app.top[Side::En], gap_row.min(app.max_top(Side::En)));
+    assert_eq!(app.view.top[Side::En], gap_row.min(app.max_top(Side::En)));
     press(&mut app, "]c");
     assert!(app
         .notice
@@ -164,9 +164,9 @@ fn a_figure_that_differs_is_marked_and_jumped_to() {
     for side in Side::BOTH {
         let row = row_of_paragraph(&app, side, 2);
         assert_eq!(cell(&app, side, row), Some(MarkKind::Figure), "{side:?}");
-        assert!(app.coverage[side].attention.contains(&row));
+        assert!(app.content.coverage[side].attention.contains(&row));
     }
     press(&mut app, "]c");
     let row = row_of_paragraph(&app, Side::Te, 2);
-    assert_eq!(app.top[Side::Te], row.min(app.max_top(Side::Te)));
+    assert_eq!(app.view.top[Side::Te], row.min(app.max_top(Side::Te)));
 }

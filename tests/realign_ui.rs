@@ -46,7 +46,8 @@ fn type_keys(app: &mut App, file: &mut ReviewFile, keys: &str) {
 }
 
 fn shapes(app: &App) -> Vec<Shape> {
-    app.analysed
+    app.content
+        .analysed
         .as_ref()
         .expect("analysed")
         .analysis
@@ -57,7 +58,7 @@ fn shapes(app: &App) -> Vec<Shape> {
 }
 
 fn manual(app: &App) -> Vec<bool> {
-    let an = app.analysed.as_ref().expect("analysed");
+    let an = app.content.analysed.as_ref().expect("analysed");
     an.analysis.alignment.iter().map(|g| g.manual).collect()
 }
 
@@ -76,7 +77,7 @@ fn machine() -> Vec<Shape> {
 
 /// Scrolls `side` alone (independent mode) until paragraph `para` is at the top of its pane.
 fn bring_to_top(app: &mut App, side: Side, para: usize) {
-    if app.focus != side {
+    if app.view.focus != side {
         press(app, "<Tab>");
     }
     press(app, "g");
@@ -89,7 +90,7 @@ fn bring_to_top(app: &mut App, side: Side, para: usize) {
     panic!(
         "{side:?} paragraph {para} never reached the top: at {:?}, top {:?}, max {}",
         app.paragraph_at_top(side),
-        app.top,
+        app.view.top,
         app.max_top(side)
     );
 }
@@ -275,7 +276,7 @@ fn a_group_on_the_last_page_can_be_merged_after_a_jump_to_it() {
         .find(|&h| {
             let mut app = App::analysed(sample_pair(), 100, h);
             press(&mut app, "G");
-            let top = app.top[Side::Te];
+            let top = app.view.top[Side::Te];
             app.active_aligned()
                 .is_some_and(|a| a.groups[2].start > top)
         })
@@ -294,6 +295,6 @@ fn a_group_on_the_last_page_can_be_merged_after_a_jump_to_it() {
     // Any scroll puts the cursor back at the top of the pane.
     press(&mut app, "]]");
     press(&mut app, "k");
-    assert_eq!(app.cursor_row, None);
+    assert_eq!(app.view.cursor_row, None);
     std::fs::remove_dir_all(&dir).ok();
 }

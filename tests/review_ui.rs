@@ -27,7 +27,7 @@ fn start(path: &Path) -> (App, ReviewFile) {
 
 /// The decision on alignment group `g` (which must have one).
 fn decision(app: &App, g: usize) -> tandem::core::review::GroupDecision {
-    let an = app.analysed.as_ref().expect("analysed");
+    let an = app.content.analysed.as_ref().expect("analysed");
     app.review
         .group_decision(&an.analysis.alignment[g])
         .expect("a decision")
@@ -114,9 +114,9 @@ fn a_note_can_be_edited_with_the_cursor_and_cancelled() {
     let d = decision(&app, 0);
     assert_eq!(d.note.as_deref(), Some("Xbc!"));
     // Esc leaves the note as it was; keys typed meanwhile did not scroll.
-    let top = app.top;
+    let top = app.view.top;
     type_keys(&mut app, &mut file, "ajjjj<Esc>");
-    assert_eq!(app.top, top);
+    assert_eq!(app.view.top, top);
     let d = decision(&app, 0);
     assert_eq!(d.note.as_deref(), Some("Xbc!"));
     std::fs::remove_dir_all(&dir).ok();
@@ -128,7 +128,8 @@ fn rejecting_a_link_makes_two_gaps_and_restoring_undoes_it() {
     let path = dir.join("r.json");
     let (mut app, mut file) = start(&path);
     let gaps = |app: &App| {
-        app.analysed
+        app.content
+            .analysed
             .as_ref()
             .unwrap()
             .analysis
@@ -153,7 +154,7 @@ fn rejecting_a_link_makes_two_gaps_and_restoring_undoes_it() {
 fn linking_two_one_sided_entities_joins_them() {
     let dir = temp_dir("link");
     let (mut app, mut file) = start(&dir.join("r.json"));
-    let an = app.analysed.as_ref().unwrap();
+    let an = app.content.analysed.as_ref().unwrap();
     let find = |label: &str| {
         an.analysis
             .entities
@@ -166,8 +167,8 @@ fn linking_two_one_sided_entities_joins_them() {
     let (te_only, en_only) = (find("బిడెన్"), find("East Asia"));
     let before = an.analysis.entities.len();
     let select = |app: &mut App, id: usize| {
-        let rows = app.entity_list.rows(app.analysed.as_ref().unwrap());
-        app.entity_list.open = true;
+        let rows = app.entity_list.rows(app.content.analysed.as_ref().unwrap());
+        app.overlay.list = tandem::tui::app::ListOverlay::Entities;
         app.entity_list.cursor = rows.iter().position(|&r| r == id).unwrap();
         press(app, "<Enter>");
     };
@@ -175,7 +176,7 @@ fn linking_two_one_sided_entities_joins_them() {
     type_keys(&mut app, &mut file, "L");
     select(&mut app, en_only);
     type_keys(&mut app, &mut file, "L");
-    let an = app.analysed.as_ref().unwrap();
+    let an = app.content.analysed.as_ref().unwrap();
     assert_eq!(an.analysis.entities.len(), before - 1);
     let joined = an
         .analysis

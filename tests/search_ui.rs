@@ -20,7 +20,7 @@ fn matched_texts(app: &App) -> Vec<String> {
     let s = app.search.as_ref().expect("a search");
     s.matches
         .iter()
-        .map(|r| app.docs[s.side].text[r.clone()].to_string())
+        .map(|r| app.content.docs[s.side].text[r.clone()].to_string())
         .collect()
 }
 
@@ -41,9 +41,13 @@ fn a_latin_query_finds_the_telugu_name_and_n_steps() {
     assert!(a.notice.as_deref().unwrap_or("").contains("wrapped"));
     // The current match is in view.
     let r = a.search.as_ref().unwrap().current_range().unwrap();
-    let line = a.layouts.te.line_at_offset(&a.docs.te, r.start);
+    let line = a
+        .content
+        .layouts
+        .te
+        .line_at_offset(&a.content.docs.te, r.start);
     let row = a.active_aligned().unwrap().row_of_line(Side::Te, line);
-    assert!(row >= a.top.te && row < a.top.te + a.viewport_height(Side::Te));
+    assert!(row >= a.view.top.te && row < a.view.top.te + a.viewport_height(Side::Te));
 }
 
 #[test]
@@ -84,7 +88,7 @@ fn no_match_says_so_and_typing_does_not_scroll() {
     let mut a = app();
     press(&mut a, "/zzqx jjjj<Enter>");
     assert!(a.search.is_none());
-    assert_eq!(a.top.te, 0);
+    assert_eq!(a.view.top.te, 0);
     assert!(a.notice.as_deref().unwrap_or("").contains("no match"));
 }
 

@@ -85,7 +85,7 @@ fn without_colour_flags_are_underlined() {
 fn the_figures_list_shows_each_flag_with_both_sides() {
     let mut app = App::analysed(fixture(), 100, 24);
     press(&mut app, "F");
-    assert!(app.figure_list.open);
+    assert!(app.overlay.figures_open());
     let screen = screen_lines(&draw(&app)).join("\n");
     insta::assert_snapshot!("figures_list_100x24", screen);
     for row in [
@@ -104,11 +104,11 @@ fn the_figures_list_shows_each_flag_with_both_sides() {
     }
     // The entity list and the figures list do not stack.
     press(&mut app, "e");
-    assert!(app.entity_list.open && !app.figure_list.open);
+    assert!(app.overlay.entities_open() && !app.overlay.figures_open());
     press(&mut app, "F");
-    assert!(app.figure_list.open && !app.entity_list.open);
+    assert!(app.overlay.figures_open() && !app.overlay.entities_open());
     press(&mut app, "#");
-    assert!(!app.figure_list.open);
+    assert!(!app.overlay.figures_open());
 }
 
 /// A pair of `n` short paragraphs per side where paragraph `at` holds a figure that differs.
@@ -133,9 +133,9 @@ fn long_pair(n: usize, at: usize) -> Pair<Document> {
 #[test]
 fn enter_goes_to_the_figure_and_esc_drops_its_emphasis() {
     let mut app = App::analysed(long_pair(60, 45), 100, 24);
-    assert_eq!(app.top[Side::Te], 0);
+    assert_eq!(app.view.top[Side::Te], 0);
     press(&mut app, "F<Enter>");
-    assert!(!app.figure_list.open);
+    assert!(!app.overlay.figures_open());
     let notice = app.notice.clone().unwrap_or_default();
     assert!(
         notice.contains("differs") && notice.contains("28 runs"),
@@ -152,7 +152,7 @@ fn enter_goes_to_the_figure_and_esc_drops_its_emphasis() {
             "{text} is the current flag"
         );
     }
-    assert!(app.top[Side::Te] > 0);
+    assert!(app.view.top[Side::Te] > 0);
     press(&mut app, "<Esc>");
     let terminal = draw(&app);
     let cells = find_cells(terminal.backend().buffer(), &app, Side::En, "28 runs");
@@ -187,7 +187,7 @@ fn with_nothing_to_flag_the_list_says_so() {
         "{screen}"
     );
     press(&mut app, "<Enter>");
-    assert!(!app.figure_list.open);
+    assert!(!app.overlay.figures_open());
 }
 
 #[test]
@@ -200,7 +200,7 @@ fn the_figures_list_fits_small_terminals() {
             assert!(screen.contains("differs"), "{w}x{h}:\n{screen}");
         }
         press(&mut app, "G<Enter>");
-        assert!(!app.figure_list.open, "{w}x{h}");
+        assert!(!app.overlay.figures_open(), "{w}x{h}");
         draw(&app);
     }
 }

@@ -120,7 +120,7 @@ fn selecting_an_entity_emphasises_its_mentions_on_both_sides() {
     // The first entity in the Telugu pane is యుఎస్ = U.S.; select the next one.
     press(&mut app, "]e]e");
     let sel = app.selection.expect("selected");
-    let e = &app.analysed.as_ref().unwrap().analysis.entities[sel.entity];
+    let e = &app.content.analysed.as_ref().unwrap().analysis.entities[sel.entity];
     let terminal = draw(&app);
     let buf = terminal.backend().buffer();
     for side in Side::BOTH {
@@ -154,9 +154,9 @@ fn entity_list_at_80x24_and_60x20() {
         assert!(!gaps.contains("North Korea"), "{gaps}");
         assert!(gaps.contains("Ukraine"));
         press(&mut app, "<Enter>");
-        assert!(!app.entity_list.open);
+        assert!(!app.overlay.entities_open());
         let sel = app.selection.expect("an entity is selected");
-        assert!(app.analysed.as_ref().unwrap().analysis.entities[sel.entity].is_gap());
+        assert!(app.content.analysed.as_ref().unwrap().analysis.entities[sel.entity].is_gap());
     }
 }
 

@@ -57,7 +57,7 @@ fn borders_stay_in_their_columns_while_paging() {
             redraw(&mut terminal, &app);
             let buf = terminal.backend().buffer();
             for side in Side::BOTH {
-                let pane = app.screen.panes[side];
+                let pane = app.view.screen.panes[side];
                 for y in pane.y + 1..pane.y + pane.height - 1 {
                     // The right border carries the coverage map: any of its glyphs.
                     let right = buf[(pane.x + pane.width - 1, y)].symbol();
@@ -129,7 +129,7 @@ fn help_lists_the_keymap_and_esc_closes_it() {
     }
     insta::assert_snapshot!(screen);
     let effects = press(&mut app, "<Esc>");
-    assert!(!app.show_help && !effects.contains(&Effect::Quit));
+    assert!(!app.overlay.help_shown() && !effects.contains(&Effect::Quit));
     assert_eq!(press(&mut app, "q"), [Effect::Quit]);
 }
 
@@ -153,5 +153,5 @@ fn help_scrolls_in_a_small_terminal() {
     press(&mut app, "k");
     assert_ne!(screen_lines(&draw(&app)).join("\n"), end);
     let effects = press(&mut app, "q");
-    assert!(!app.show_help && !effects.contains(&Effect::Quit));
+    assert!(!app.overlay.help_shown() && !effects.contains(&Effect::Quit));
 }

@@ -160,7 +160,7 @@ impl CorpusViewer {
             self.picker.open = false;
             return;
         }
-        let area = slot.app.screen.area;
+        let area = slot.app.view.screen.area;
         let target = match self.parked.get_mut(k).and_then(Option::take) {
             Some(parked) => parked,
             None => {

@@ -24,8 +24,8 @@ impl ReviewFile {
                 app.set_review(review);
                 // With the analysis already there (tests), say what was loaded now; otherwise
                 // the analysis arriving says it.
-                if app.analysed.is_some() {
-                    if let Some(notice) = app.review.describe(&app.docs) {
+                if app.content.analysed.is_some() {
+                    if let Some(notice) = app.review.describe(&app.content.docs) {
                         app.notice = Some(notice);
                     }
                 }

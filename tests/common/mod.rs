@@ -50,7 +50,7 @@ pub fn press(app: &mut App, keys: &str) -> Vec<Effect> {
 
 /// A terminal of the app's size with one frame drawn.
 pub fn draw(app: &App) -> Terminal<TestBackend> {
-    let area = app.screen.area;
+    let area = app.view.screen.area;
     let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
     redraw(&mut terminal, app);
     terminal
@@ -92,7 +92,7 @@ pub fn positions_of(
     side: tandem::core::pair::Side,
     needle: &str,
 ) -> Vec<(u16, u16)> {
-    let area = app.screen.text_area(app.screen.panes[side]);
+    let area = app.view.screen.text_area(app.view.screen.panes[side]);
     for y in area.y..area.y + area.height {
         let xs: Vec<u16> = (area.x..area.x + area.width).collect();
         let mut joined = String::new();

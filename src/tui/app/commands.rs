@@ -2,7 +2,7 @@
 //! action does. Overlays (help, lists) and the undo snapshot are decided before, in
 //! `App::update`; a handler only carries its action out.
 
-use super::{App, InputPurpose, LineInput};
+use super::{App, InputPurpose, LineInput, ListOverlay};
 use crate::core::review::{EntityAction, GroupStatus};
 use crate::tui::action::{Action, Commands, Effect};
 
@@ -19,12 +19,12 @@ impl App {
 
     /// Moving again cancels a pending `G` (see [`Commands::bottom`]).
     fn moving(&mut self) {
-        self.bottom_pending = false;
+        self.view.bottom_pending = false;
     }
 
     /// The rows a page key moves: a pane's height (half of it for the half-page keys).
     fn page(&self) -> isize {
-        self.viewport_height(self.focus).max(1) as isize
+        self.viewport_height(self.view.focus).max(1) as isize
     }
 }
 
@@ -66,7 +66,7 @@ impl Commands for App {
     }
     fn bottom(&mut self) -> Effect {
         // A layout still being built in the background: go to the end when it is done.
-        self.bottom_pending = !self.layouts[self.focus].complete;
+        self.view.bottom_pending = !self.content.layouts[self.view.focus].complete;
         self.scroll_to(usize::MAX);
         DONE
     }
@@ -93,12 +93,12 @@ impl Commands for App {
         DONE
     }
     fn switch_focus(&mut self) -> Effect {
-        self.focus = self.focus.other();
-        self.cursor_row = None;
+        self.view.focus = self.view.focus.other();
+        self.view.cursor_row = None;
         DONE
     }
     fn toggle_entities(&mut self) -> Effect {
-        self.entity_list.open = !self.entity_list.open;
+        self.overlay.toggle_list(ListOverlay::Entities);
         DONE
     }
     fn sort_entities(&mut self) -> Effect {
@@ -151,7 +151,11 @@ impl Commands for App {
         Effect::ClearScreen
     }
     fn toggle_help(&mut self) -> Effect {
-        self.show_help = !self.show_help;
+        self.overlay.help = if self.overlay.help_shown() {
+            None
+        } else {
+            Some(0)
+        };
         DONE
     }
     /// Esc drops the selection first, then the search highlights.

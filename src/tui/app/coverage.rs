@@ -25,16 +25,19 @@ pub struct CoverageMarks {
 impl App {
     /// Gathers the marks of both panes again.
     pub(super) fn rebuild_coverage(&mut self) {
-        self.coverage = Pair::from_fn(|side| self.coverage_marks(side));
+        self.content.coverage = Pair::from_fn(|side| self.coverage_marks(side));
     }
 
     fn coverage_marks(&self, side: Side) -> CoverageMarks {
-        let (Some(analysed), true) = (self.analysed.as_ref(), self.layouts[side].complete) else {
+        let (Some(analysed), true) = (
+            self.content.analysed.as_ref(),
+            self.content.layouts[side].complete,
+        ) else {
             // Until the analysis is in and the whole article laid out there is nothing to map.
             return CoverageMarks::default();
         };
-        let doc = &self.docs[side];
-        let layout = &self.layouts[side];
+        let doc = &self.content.docs[side];
+        let layout = &self.content.layouts[side];
         let aligned = self.active_aligned();
         let row_of_line = |line: usize| aligned.map_or(line, |a| a.row_of_line(side, line));
         let row_of_offset = |offset: usize| row_of_line(layout.line_at_offset(doc, offset));
@@ -93,9 +96,9 @@ impl App {
 
     /// `]c` / `[c`: the focused pane goes to the next or previous place that needs attention.
     pub(super) fn jump_attention(&mut self, forward: bool) {
-        let side = self.focus;
-        let rows = &self.coverage[side].attention;
-        let top = self.top[side];
+        let side = self.view.focus;
+        let rows = &self.content.coverage[side].attention;
+        let top = self.view.top[side];
         let max = self.max_top(side);
         // A mark on the last page cannot come to the top: it is on screen already.
         let target = if forward {

@@ -1,5 +1,6 @@
 //! Entities in the viewer: the entity list, the selected entity, and jumps between mentions.
 
+use super::overlay::ListOverlay;
 use super::{Analysed, App};
 use crate::core::analysis::{Entity, Mention};
 use crate::core::pair::{Pair, Side};
@@ -18,7 +19,6 @@ pub enum ListSort {
 /// State of the entity list overlay.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EntityList {
-    pub open: bool,
     /// Index into the rows the list shows.
     pub cursor: usize,
     pub sort: ListSort,
@@ -70,23 +70,29 @@ impl App {
     /// Keys while the entity list is open; returns false for keys the list leaves alone.
     pub(super) fn update_list(&mut self, action: Action) -> bool {
         let count = self
+            .content
             .analysed
             .as_ref()
             .map_or(0, |a| self.entity_list.rows(a).len());
         let last = count.saturating_sub(1);
-        let page = self.viewport_height(self.focus).saturating_sub(4).max(1);
+        let page = self
+            .viewport_height(self.view.focus)
+            .saturating_sub(4)
+            .max(1);
         let list = &mut self.entity_list;
         match action {
             _ if super::list_cursor::move_cursor(&mut list.cursor, action, last, page) => {}
-            Action::Cancel | Action::Quit | Action::ToggleEntities => list.open = false,
+            Action::Cancel | Action::Quit | Action::ToggleEntities => {
+                self.overlay.list = ListOverlay::None
+            }
             Action::Select => {
-                let id = self.analysed.as_ref().and_then(|a| {
+                let id = self.content.analysed.as_ref().and_then(|a| {
                     self.entity_list
                         .rows(a)
                         .get(self.entity_list.cursor)
                         .copied()
                 });
-                self.entity_list.open = false;
+                self.overlay.list = ListOverlay::None;
                 if let Some(id) = id {
                     self.select(id, None);
                 }
@@ -102,7 +108,7 @@ impl App {
         let Some(entity) = self.entity(id) else {
             return;
         };
-        let side = driving_side(entity, self.focus);
+        let side = driving_side(entity, self.view.focus);
         let index = at.unwrap_or(0);
         let label = entity.label.clone();
         let count = entity.mentions(side).len();
@@ -120,17 +126,17 @@ impl App {
     }
 
     fn entity(&self, id: usize) -> Option<&Entity> {
-        self.analysed.as_ref()?.analysis.entities.get(id)
+        self.content.analysed.as_ref()?.analysis.entities.get(id)
     }
 
     /// `]e` / `[e`: the next (previous) entity mentioned in the focused pane after (before) the
     /// selected mention, or from the top (bottom) of the view.
     pub(super) fn step_entity(&mut self, forward: bool) {
-        let Some(analysed) = &self.analysed else {
+        let Some(analysed) = &self.content.analysed else {
             self.notice = Some("entities are still being found".into());
             return;
         };
-        let side = self.focus;
+        let side = self.view.focus;
         let spans = analysed.spans[side].all();
         let selected = self.selection.map(|s| s.entity);
         let from = self
@@ -168,19 +174,19 @@ impl App {
     /// The byte offset at the top of the focused pane's view (forward) or just past its bottom.
     fn view_edge_offset(&self, side: Side, top: bool) -> usize {
         let row = if top {
-            self.top[side]
+            self.view.top[side]
         } else {
-            self.top[side] + self.viewport_height(side)
+            self.view.top[side] + self.viewport_height(side)
         };
         let line = match self.active_aligned() {
             Some(a) => a.line_of_row(side, row.min(a.len())),
             None => row,
         };
-        let layout = &self.layouts[side];
+        let layout = &self.content.layouts[side];
         if !top && line >= layout.len().saturating_sub(1) && row >= self.rows_len(side) {
-            return self.docs[side].text.len();
+            return self.content.docs[side].text.len();
         }
-        layout.line_offset(&self.docs[side], line)
+        layout.line_offset(&self.content.docs[side], line)
     }
 
     /// `n` / `N`: the next (previous) mention of the selected entity, wrapping around.
@@ -192,7 +198,7 @@ impl App {
         let Some(entity) = self.entity(sel.entity) else {
             return;
         };
-        let side = driving_side(entity, self.focus);
+        let side = driving_side(entity, self.view.focus);
         let count = entity.mentions(side).len();
         if count == 0 {
             return;
@@ -233,7 +239,7 @@ impl App {
         if let Some(line) = lines[side] {
             self.reveal_line(side, line);
         }
-        if self.active_aligned().is_none() && self.sync == super::SyncMode::Independent {
+        if self.active_aligned().is_none() && self.view.sync == super::SyncMode::Independent {
             if let Some(line) = lines[side.other()] {
                 self.reveal_line(side.other(), line);
             }
@@ -248,7 +254,7 @@ impl App {
         side: Side,
         index: usize,
     ) -> Option<(Option<usize>, Pair<Option<usize>>)> {
-        let analysed = self.analysed.as_ref()?;
+        let analysed = self.content.analysed.as_ref()?;
         let entity = analysed.analysis.entities.get(id)?;
         let m = entity.mentions(side).get(index)?;
         let partner = nearest(analysed, self, entity, side, m);
@@ -258,7 +264,7 @@ impl App {
             } else {
                 partner.map(|p| entity.mentions(s)[p].start)
             };
-            start.map(|o| self.layouts[s].line_at_offset(&self.docs[s], o))
+            start.map(|o| self.content.layouts[s].line_at_offset(&self.content.docs[s], o))
         });
         Some((partner, lines))
     }
@@ -286,7 +292,7 @@ fn nearest(
     let other = side.other();
     let group = |s: Side, p: usize| analysed.groups.group_of_paragraph(s, p).unwrap_or(0);
     let here = group(side, m.paragraph);
-    let rel = |s: Side, offset: usize| offset as f64 / app.docs[s].text.len().max(1) as f64;
+    let rel = |s: Side, offset: usize| offset as f64 / app.content.docs[s].text.len().max(1) as f64;
     let at = rel(side, m.start);
     entity
         .mentions(other)

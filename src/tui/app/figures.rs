@@ -5,6 +5,7 @@
 //! Everything is read from `Analysis::figures` and `Analysis::quotes`; when the alignment
 //! changes, `Analysis::recheck` and a new [`super::Analysed`] bring the marks up to date.
 
+use super::overlay::ListOverlay;
 use super::App;
 use crate::core::analysis::{overlapping, Analysis};
 use crate::core::figures::{Figure, Quote, Status};
@@ -89,7 +90,6 @@ pub struct FlagRow {
 /// State of the figures list overlay.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FigureList {
-    pub open: bool,
     /// Index into [`flags`].
     pub cursor: usize,
     /// The spans the last jump went to, drawn emphasised until Esc.
@@ -157,15 +157,13 @@ pub fn flag_row(a: &Analysis, flag: Flag) -> Option<FlagRow> {
 impl App {
     /// `F`: opens or closes the figures list (the entity list closes).
     pub(super) fn toggle_figure_list(&mut self) {
-        self.figure_list.open = !self.figure_list.open;
-        if self.figure_list.open {
-            self.entity_list.open = false;
-        }
+        self.overlay.toggle_list(ListOverlay::Figures);
     }
 
     /// The rows of the figures list (empty before the analysis is done).
     pub fn figure_flags(&self) -> Vec<Flag> {
-        self.analysed
+        self.content
+            .analysed
             .as_ref()
             .map_or_else(Vec::new, |a| flags(&a.analysis))
     }
@@ -174,18 +172,23 @@ impl App {
     pub(super) fn update_figure_list(&mut self, action: Action) -> bool {
         let rows = self.figure_flags();
         let last = rows.len().saturating_sub(1);
-        let page = self.viewport_height(self.focus).saturating_sub(4).max(1);
+        let page = self
+            .viewport_height(self.view.focus)
+            .saturating_sub(4)
+            .max(1);
         let list = &mut self.figure_list;
         match action {
             _ if super::list_cursor::move_cursor(&mut list.cursor, action, last, page) => {}
-            Action::Cancel | Action::Quit | Action::ToggleFigures => list.open = false,
+            Action::Cancel | Action::Quit | Action::ToggleFigures => {
+                self.overlay.list = ListOverlay::None
+            }
             Action::ToggleEntities => {
                 // The entity list takes the place of this one.
-                list.open = false;
+                self.overlay.list = ListOverlay::None;
                 return false;
             }
             Action::Select => {
-                list.open = false;
+                self.overlay.list = ListOverlay::None;
                 if let Some(&flag) = rows.get(list.cursor) {
                     self.go_to_flag(flag);
                 }
@@ -199,21 +202,22 @@ impl App {
     /// other; in independent mode both panes scroll to their side of it.
     fn go_to_flag(&mut self, flag: Flag) {
         let Some(row) = self
+            .content
             .analysed
             .as_ref()
             .and_then(|a| flag_row(&a.analysis, flag))
         else {
             return;
         };
-        let lead = if row.target[self.focus].is_some() {
-            self.focus
+        let lead = if row.target[self.view.focus].is_some() {
+            self.view.focus
         } else {
-            self.focus.other()
+            self.view.focus.other()
         };
         let line = |app: &App, side: Side| {
             row.target[side]
                 .as_ref()
-                .map(|r| app.layouts[side].line_at_offset(&app.docs[side], r.start))
+                .map(|r| app.content.layouts[side].line_at_offset(&app.content.docs[side], r.start))
         };
         if let Some(l) = line(self, lead) {
             self.reveal_line(lead, l);

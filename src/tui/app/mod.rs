@@ -13,6 +13,7 @@ mod figures;
 mod input;
 mod list_cursor;
 mod mouse;
+mod overlay;
 mod position;
 mod realign;
 mod review;
@@ -24,6 +25,7 @@ pub use analysed::Analysed;
 pub use entities::{EntityList, ListSort, Selection};
 pub use figures::{flag_row, flags, FigureList, FigureMarks, Flag, FlagRow};
 pub use input::{InputPurpose, LineInput};
+pub use overlay::{ListOverlay, Overlays};
 pub use position::SyncMode;
 pub use review::{progress, status_label, ReviewState};
 pub use search::SearchState;
@@ -39,15 +41,55 @@ use position::Anchor;
 use ratatui::crossterm::event::KeyEvent;
 use std::sync::Arc;
 
-/// Everything the viewer shows.
+/// Everything the viewer shows, in parts with one job each.
 #[derive(Debug)]
 pub struct App {
+    /// The articles, their layouts and their analysis: what there is to show.
+    pub content: Content,
+    /// Where the panes are and which has the focus: how it is shown.
+    pub view: Viewport,
+    /// What is drawn over the panes (help, a list) and takes the keys first.
+    pub overlay: Overlays,
+    pub entity_list: EntityList,
+    /// The list of figures and quotes that differ between the articles (`F`).
+    pub figure_list: FigureList,
+    /// The reviewer's decisions, their undo history and progress.
+    pub review: ReviewState,
+    pub selection: Option<Selection>,
+    /// The last search and its matches.
+    pub search: Option<SearchState>,
+    /// A one-line text being typed (a note), shown in the status bar; keys go to it.
+    pub input: Option<LineInput>,
+    /// A one-line message for the status bar (e.g. an empty file).
+    pub notice: Option<String>,
+    /// The analysis is still running in the background (the status bar says so).
+    pub analysing: bool,
+    /// The key bindings in effect (defaults, or as a config file changed them), for the help
+    /// and the status bar.
+    pub bindings: Vec<(Action, Vec<String>)>,
+}
+
+/// The two articles and everything computed from them that the panes draw.
+#[derive(Debug)]
+pub struct Content {
     pub docs: Arc<Pair<Document>>,
     pub layouts: Pair<Layout>,
     /// Entities, alignment and what the panes need from them; `None` while being computed.
     pub analysed: Option<Analysed>,
     /// Both panes as level groups, once the alignment is known.
     pub aligned: Option<AlignedLayout>,
+    /// The matcher's analysis before review decisions were applied to its entities.
+    base_analysis: Option<Analysis>,
+    /// Hand edits of the alignment that no longer apply (their paragraphs are gone, or they
+    /// conflict with the alignment they meet): counted for the notice, kept in the file.
+    pub hand_edits_ignored: usize,
+    /// The coverage map's marks per pane (see `coverage`).
+    pub coverage: Pair<coverage::CoverageMarks>,
+}
+
+/// The screen and the place of each pane in its rows.
+#[derive(Debug)]
+pub struct Viewport {
     pub sync: SyncMode,
     pub screen: Screen,
     pub focus: Side,
@@ -55,42 +97,11 @@ pub struct App {
     pub top: Pair<usize>,
     /// What to keep in view across a resize; only scrolling changes it.
     anchor: Anchor,
-    pub selection: Option<Selection>,
-    pub entity_list: EntityList,
-    /// The list of figures and quotes that differ between the articles (`F`).
-    pub figure_list: FigureList,
-    /// A one-line message for the status bar (e.g. an empty file).
-    pub notice: Option<String>,
-    /// The key list is shown over the panes.
-    pub show_help: bool,
-    /// First row of the key list shown (a small terminal scrolls it).
-    pub help_scroll: usize,
-    /// The analysis is still running in the background (the status bar says so).
-    pub analysing: bool,
     /// `G` was pressed before the layout was complete: go to the end when it is.
     bottom_pending: bool,
-    /// The matcher's analysis before review decisions were applied to its entities.
-    base_analysis: Option<Analysis>,
-    /// Hand edits of the alignment that no longer apply (their paragraphs are gone, or they
-    /// conflict with the alignment they meet): counted for the notice, kept in the file.
-    pub hand_edits_ignored: usize,
     /// Where `]]` / `[[` went when the pane could not scroll there (a group on the last
     /// page): the review and alignment keys act on it. `None`: they act on the top row.
     pub cursor_row: Option<usize>,
-    /// The coverage map's marks per pane (see `coverage`).
-    pub coverage: Pair<coverage::CoverageMarks>,
-    pub review: ReviewState,
-    /// A one-line text being typed (a note), shown in the status bar; keys go to it.
-    pub input: Option<LineInput>,
-    /// The first entity of a link being made with `L`.
-    pub link_from: Option<usize>,
-    /// The last search and its matches.
-    pub search: Option<SearchState>,
-    /// Review progress, counted when decisions or the analysis change (see [`progress`]).
-    review_progress: Option<(usize, usize, usize, usize)>,
-    /// The key bindings in effect (defaults, or as a config file changed them), for the help
-    /// and the status bar.
-    pub bindings: Vec<(Action, Vec<String>)>,
 }
 
 impl App {
@@ -108,37 +119,38 @@ impl App {
             .collect();
         let notice = (!empty.is_empty()).then(|| format!("{} has no text", empty.join(" and ")));
         App {
-            layouts,
-            analysed: None,
-            aligned: None,
-            sync: SyncMode::Aligned,
-            screen,
-            focus: Side::Te,
-            top: Pair::new(0, 0),
-            anchor: Anchor::Offsets(Pair::new(0, 0)),
+            content: Content {
+                layouts,
+                analysed: None,
+                aligned: None,
+                base_analysis: None,
+                hand_edits_ignored: 0,
+                coverage: Pair::default(),
+                docs,
+            },
+            view: Viewport {
+                sync: SyncMode::Aligned,
+                screen,
+                focus: Side::Te,
+                top: Pair::new(0, 0),
+                anchor: Anchor::Offsets(Pair::new(0, 0)),
+                bottom_pending: false,
+                cursor_row: None,
+            },
+            overlay: Overlays::default(),
             selection: None,
             entity_list: EntityList::default(),
             figure_list: FigureList::default(),
             notice,
-            show_help: false,
-            help_scroll: 0,
             analysing: false,
-            bottom_pending: false,
-            base_analysis: None,
-            hand_edits_ignored: 0,
-            cursor_row: None,
-            coverage: Pair::default(),
             // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
                 crate::core::review::Review::default(),
                 Pair::from_fn(|_| crate::core::review::ArticlePrint::new("", b"", [])),
             ),
             input: None,
-            link_from: None,
             search: None,
-            review_progress: None,
             bindings: super::keymap::default_bindings(),
-            docs,
         }
     }
 
@@ -154,8 +166,9 @@ impl App {
     /// Takes the finished analysis: highlights appear and, in aligned mode, the panes level on
     /// the group at the top of the focused pane.
     pub fn set_analysis(&mut self, analysis: Analysis) {
-        let prints =
-            Pair::from_fn(|side| crate::core::review::ArticlePrint::of_document(&self.docs[side]));
+        let prints = Pair::from_fn(|side| {
+            crate::core::review::ArticlePrint::of_document(&self.content.docs[side])
+        });
         self.set_analysis_with_prints(analysis, prints);
     }
 
@@ -168,33 +181,35 @@ impl App {
     ) {
         let keep = self.current_offsets();
         self.review.prints = prints;
-        self.analysed = Some(Analysed::new(analysis, &self.docs));
-        self.base_analysis = None;
+        self.content.analysed = Some(Analysed::new(analysis, &self.content.docs));
+        self.content.base_analysis = None;
         self.reapply_review();
         self.rebuild_aligned();
         self.restore_offsets(keep);
-        if let Some(notice) = self.review.describe(&self.docs) {
+        if let Some(notice) = self.review.describe(&self.content.docs) {
             self.notice = Some(notice);
         }
     }
 
     /// A big document is still being laid out in the background (only its beginning is).
     pub fn laying_out(&self) -> bool {
-        Side::BOTH.iter().any(|&side| !self.layouts[side].complete)
+        Side::BOTH
+            .iter()
+            .any(|&side| !self.content.layouts[side].complete)
     }
 
     /// The widths the panes wrap at.
     pub fn layout_widths(&self) -> Pair<usize> {
-        Pair::from_fn(|side| text_width(&self.screen, side))
+        Pair::from_fn(|side| text_width(&self.view.screen, side))
     }
 
     /// Takes layouts finished in the background, keeping the reader's place.
     pub fn set_layouts(&mut self, layouts: Pair<Layout>) {
         let keep = self.current_offsets();
-        self.layouts = layouts;
+        self.content.layouts = layouts;
         self.rebuild_aligned();
         self.restore_offsets(keep);
-        if std::mem::take(&mut self.bottom_pending) {
+        if std::mem::take(&mut self.view.bottom_pending) {
             self.scroll_to(usize::MAX);
         }
     }
@@ -214,11 +229,12 @@ impl App {
     fn reapply_review(&mut self) {
         // The matcher's analysis: kept apart only while decisions change it, so a pair without
         // entity decisions holds one copy.
-        self.hand_edits_ignored = 0;
+        self.content.hand_edits_ignored = 0;
         let Some(base) = self
+            .content
             .base_analysis
             .take()
-            .or_else(|| self.analysed.take().map(|a| a.analysis))
+            .or_else(|| self.content.analysed.take().map(|a| a.analysis))
         else {
             return;
         };
@@ -243,18 +259,18 @@ impl App {
                 &mut applied.entities,
                 review.entity_decisions(),
             );
-            self.hand_edits_ignored = crate::core::review::apply_to_analysis(
+            self.content.hand_edits_ignored = crate::core::review::apply_to_analysis(
                 &mut applied,
-                &self.docs,
+                &self.content.docs,
                 &review.alignment,
                 &self.review.prints,
             );
-            self.base_analysis = Some(base);
+            self.content.base_analysis = Some(base);
             applied
         } else {
             base
         };
-        let analysed = Analysed::new(analysis, &self.docs);
+        let analysed = Analysed::new(analysis, &self.content.docs);
         let selection = keys.and_then(|k| {
             let e = analysed.analysis.entities.iter().find(|e| {
                 Side::BOTH.iter().any(|&side| {
@@ -267,7 +283,7 @@ impl App {
             })
         });
         self.selection = selection;
-        self.analysed = Some(analysed);
+        self.content.analysed = Some(analysed);
         self.refresh_progress();
     }
 
@@ -298,13 +314,13 @@ impl App {
             }
             _ => {}
         }
-        if self.show_help && self.update_help(action) {
+        if self.overlay.help_shown() && self.update_help(action) {
             return Effect::None;
         }
-        if self.entity_list.open && self.update_list(action) {
+        if self.overlay.entities_open() && self.update_list(action) {
             return Effect::None;
         }
-        if self.figure_list.open && self.update_figure_list(action) {
+        if self.overlay.figures_open() && self.update_figure_list(action) {
             return Effect::None;
         }
         // A decision can be taken back (`u`): remember the review as it was before it.
@@ -328,24 +344,20 @@ impl App {
     /// scrolling keys scroll it; returns false for keys it leaves alone.
     fn update_help(&mut self, action: Action) -> bool {
         // As the help draws it in a terminal too small for all rows: one column, scrolled.
-        let room = self.screen.area.height.saturating_sub(2).max(1) as usize;
+        let room = self.view.screen.area.height.saturating_sub(2).max(1) as usize;
         let rows = self.bindings.len().saturating_sub(room);
         let page = room;
+        let Some(scroll) = self.overlay.help.as_mut() else {
+            return false;
+        };
         match action {
-            Action::Quit | Action::Cancel | Action::ToggleHelp => {
-                self.show_help = false;
-                self.help_scroll = 0;
-            }
-            Action::LineDown => self.help_scroll = (self.help_scroll + 1).min(rows),
-            Action::LineUp => self.help_scroll = self.help_scroll.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => {
-                self.help_scroll = (self.help_scroll + page).min(rows)
-            }
-            Action::PageUp | Action::HalfPageUp => {
-                self.help_scroll = self.help_scroll.saturating_sub(page)
-            }
-            Action::Top => self.help_scroll = 0,
-            Action::Bottom => self.help_scroll = rows,
+            Action::Quit | Action::Cancel | Action::ToggleHelp => self.overlay.help = None,
+            Action::LineDown => *scroll = (*scroll + 1).min(rows),
+            Action::LineUp => *scroll = scroll.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => *scroll = (*scroll + page).min(rows),
+            Action::PageUp | Action::HalfPageUp => *scroll = scroll.saturating_sub(page),
+            Action::Top => *scroll = 0,
+            Action::Bottom => *scroll = rows,
             _ => return false,
         }
         true
@@ -353,24 +365,28 @@ impl App {
 
     /// Rows of text a pane shows (0 when the terminal is too small).
     pub fn viewport_height(&self, side: Side) -> usize {
-        if self.screen.arrangement == Arrangement::TooSmall {
+        if self.view.screen.arrangement == Arrangement::TooSmall {
             return 0;
         }
-        self.screen.text_area(self.screen.panes[side]).height as usize
+        self.view
+            .screen
+            .text_area(self.view.screen.panes[side])
+            .height as usize
     }
 
     /// The aligned layout when it drives the panes (aligned mode with the analysis done).
     pub fn active_aligned(&self) -> Option<&AlignedLayout> {
-        self.aligned
+        self.content
+            .aligned
             .as_ref()
-            .filter(|_| self.sync == SyncMode::Aligned)
+            .filter(|_| self.view.sync == SyncMode::Aligned)
     }
 
     /// Rows a pane can scroll through.
     pub fn rows_len(&self, side: Side) -> usize {
         match self.active_aligned() {
             Some(a) => a.len(),
-            None => self.layouts[side].len(),
+            None => self.content.layouts[side].len(),
         }
     }
 
@@ -378,7 +394,7 @@ impl App {
     pub fn row(&self, side: Side, row: usize) -> Option<Slot> {
         match self.active_aligned() {
             Some(a) => a.rows[side].get(row).copied(),
-            None => (row < self.layouts[side].len()).then_some(Slot::Line(row as u32)),
+            None => (row < self.content.layouts[side].len()).then_some(Slot::Line(row as u32)),
         }
     }
 
@@ -390,34 +406,34 @@ impl App {
 
     /// How far through a pane the reader is, 0..=100, by the last visible row.
     pub fn percent_seen(&self, side: Side) -> usize {
-        if !self.layouts[side].complete {
+        if !self.content.layouts[side].complete {
             // Only the beginning is laid out: count bytes instead of rows.
-            let line = self.top[side] + self.viewport_height(side);
-            let at = self.layouts[side].line_offset(
-                &self.docs[side],
-                line.min(self.layouts[side].len().saturating_sub(1)),
+            let line = self.view.top[side] + self.viewport_height(side);
+            let at = self.content.layouts[side].line_offset(
+                &self.content.docs[side],
+                line.min(self.content.layouts[side].len().saturating_sub(1)),
             );
             return (at * 100)
-                .checked_div(self.docs[side].text.len())
+                .checked_div(self.content.docs[side].text.len())
                 .unwrap_or(100);
         }
         let len = self.rows_len(side);
         if len == 0 {
             return 100;
         }
-        let bottom = (self.top[side] + self.viewport_height(side)).min(len);
+        let bottom = (self.view.top[side] + self.viewport_height(side)).min(len);
         bottom * 100 / len
     }
 
     /// Re-wraps for a new size, keeping the reader's place.
     fn resize(&mut self, width: u16, height: u16) {
-        self.screen = Screen::new(width, height);
-        self.cursor_row = None;
+        self.view.screen = Screen::new(width, height);
+        self.view.cursor_row = None;
         let mut changed = false;
         for side in Side::BOTH {
-            let w = text_width(&self.screen, side);
-            if self.layouts[side].width != w {
-                self.layouts[side] = layout_for(&self.docs[side], w, height);
+            let w = text_width(&self.view.screen, side);
+            if self.content.layouts[side].width != w {
+                self.content.layouts[side] = layout_for(&self.content.docs[side], w, height);
                 changed = true;
             }
         }
@@ -432,10 +448,10 @@ impl App {
     }
 
     fn rebuild_aligned(&mut self) {
-        self.aligned = self
-            .analysed
-            .as_ref()
-            .map(|a| AlignedLayout::build(self.layouts.as_ref(), &a.analysis.alignment));
+        self.content.aligned =
+            self.content.analysed.as_ref().map(|a| {
+                AlignedLayout::build(self.content.layouts.as_ref(), &a.analysis.alignment)
+            });
         self.rebuild_coverage();
     }
 }

@@ -26,14 +26,14 @@ impl App {
         if self.input.is_some() {
             return;
         }
-        if self.show_help || self.entity_list.open {
+        if self.overlay.help_shown() || self.overlay.entities_open() {
             let step = if lines > 0 {
                 Action::LineDown
             } else {
                 Action::LineUp
             };
             for _ in 0..lines.unsigned_abs() {
-                if self.show_help {
+                if self.overlay.help_shown() {
                     self.update_help(step);
                 } else {
                     self.update_list(step);
@@ -41,24 +41,24 @@ impl App {
             }
             return;
         }
-        let Some(side) = self.screen.pane_at(column, row) else {
+        let Some(side) = self.view.screen.pane_at(column, row) else {
             return;
         };
-        self.bottom_pending = false;
-        let focus = std::mem::replace(&mut self.focus, side);
+        self.view.bottom_pending = false;
+        let focus = std::mem::replace(&mut self.view.focus, side);
         self.scroll_by(isize::from(lines));
-        self.focus = focus;
+        self.view.focus = focus;
     }
 
     /// [`Action::ClickAt`].
     pub(super) fn on_click(&mut self, column: u16, row: u16) {
-        if self.input.is_some() || self.show_help || self.entity_list.open {
+        if self.input.is_some() || self.overlay.help_shown() || self.overlay.entities_open() {
             return;
         }
-        let Some(side) = self.screen.pane_at(column, row) else {
+        let Some(side) = self.view.screen.pane_at(column, row) else {
             return;
         };
-        self.focus = side;
+        self.view.focus = side;
         if let Some(cell) = self.map_cell_at(side, column, row) {
             self.go_to_map_cell(side, cell);
             return;
@@ -66,7 +66,7 @@ impl App {
         let Some(cluster) = self.text_at(side, column, row) else {
             return;
         };
-        let Some(analysed) = &self.analysed else {
+        let Some(analysed) = &self.content.analysed else {
             return;
         };
         let Some(span) = analysed.spans[side].at(cluster.start).copied() else {
@@ -77,7 +77,7 @@ impl App {
             .entities
             .get(span.entity)
             .and_then(|e| e.mentions(side).iter().position(|m| m.start == span.start));
-        self.bottom_pending = false;
+        self.view.bottom_pending = false;
         self.select(span.entity, at);
     }
 
@@ -85,21 +85,21 @@ impl App {
     /// (`column`, `row`), if that cell shows text of that pane: not a border, a rule, a filler
     /// row, or the empty end of a row.
     pub fn text_at(&self, side: Side, column: u16, row: u16) -> Option<Range<usize>> {
-        let area = self.screen.text_area(self.screen.panes[side]);
+        let area = self.view.screen.text_area(self.view.screen.panes[side]);
         if !area.contains(Position::new(column, row)) {
             return None;
         }
-        let pane_row = self.top[side] + usize::from(row - area.y);
+        let pane_row = self.view.top[side] + usize::from(row - area.y);
         let Some(Slot::Line(line)) = self.row(side, pane_row) else {
             return None;
         };
         let Some(LineKind::Text { row: text_row, .. }) =
-            self.layouts[side].lines.get(line as usize)
+            self.content.layouts[side].lines.get(line as usize)
         else {
             return None;
         };
         cluster_at_column(
-            &self.docs[side].text,
+            &self.content.docs[side].text,
             text_row.range(),
             usize::from(column - area.x),
         )
@@ -108,8 +108,8 @@ impl App {
     /// The cell of the coverage map at screen cell (`column`, `row`), when it is one (the right
     /// border of the pane of `side`, beside the text rows, as `ui::pane` draws it).
     fn map_cell_at(&self, side: Side, column: u16, row: u16) -> Option<usize> {
-        let pane = self.screen.panes[side];
-        let area = self.screen.text_area(pane);
+        let pane = self.view.screen.panes[side];
+        let area = self.view.screen.text_area(pane);
         let on_border = pane.width >= 3 && column == pane.x + pane.width - 1;
         (on_border && row >= area.y && row < area.y + area.height)
             .then(|| usize::from(row - area.y))
@@ -124,13 +124,13 @@ impl App {
             return;
         }
         // The first place in that stretch that needs attention, else its first row.
-        let attention = &self.coverage[side].attention;
+        let attention = &self.content.coverage[side].attention;
         let target = attention
             .get(attention.partition_point(|&r| r < rows.start))
             .copied()
             .filter(|r| rows.contains(r))
             .unwrap_or(rows.start);
-        self.bottom_pending = false;
+        self.view.bottom_pending = false;
         self.scroll_to(target);
     }
 }

@@ -30,19 +30,19 @@ pub(super) enum Anchor {
 
 impl App {
     pub(super) fn scroll_by(&mut self, delta: isize) {
-        let top = self.top[self.focus].saturating_add_signed(delta);
+        let top = self.view.top[self.view.focus].saturating_add_signed(delta);
         self.scroll_to(top);
     }
 
     /// Puts row `row` at the top of the focused pane and moves the other as the mode says.
     pub(super) fn scroll_to(&mut self, row: usize) {
         // Any move puts the review cursor back at the top of the pane (see `jump_group`).
-        self.cursor_row = None;
-        let side = self.focus;
-        self.top[side] = row.min(self.max_top(side));
+        self.view.cursor_row = None;
+        let side = self.view.focus;
+        self.view.top[side] = row.min(self.max_top(side));
         if self.active_aligned().is_some() {
-            self.top[side.other()] = self.top[side];
-        } else if self.sync == SyncMode::Aligned {
+            self.view.top[side.other()] = self.view.top[side];
+        } else if self.view.sync == SyncMode::Aligned {
             self.follow(side);
         }
         self.set_anchor();
@@ -56,13 +56,13 @@ impl App {
             None => line,
         };
         let height = self.viewport_height(side);
-        let top = self.top[side];
+        let top = self.view.top[side];
         if row >= top && row < top + height {
             return;
         }
-        let focus = std::mem::replace(&mut self.focus, side);
+        let focus = std::mem::replace(&mut self.view.focus, side);
         self.scroll_to(row.saturating_sub(height / 3));
-        self.focus = focus;
+        self.view.focus = focus;
     }
 
     /// Moves the other pane to the same proportion of its text as `leader` (before the
@@ -71,7 +71,7 @@ impl App {
         let other = leader.other();
         let (lead_max, other_max) = (self.max_top(leader), self.max_top(other));
         // Rounded: the last page of one pane meets the last page of the other.
-        self.top[other] = (self.top[leader] * other_max + lead_max / 2)
+        self.view.top[other] = (self.view.top[leader] * other_max + lead_max / 2)
             .checked_div(lead_max)
             .unwrap_or(0);
     }
@@ -94,16 +94,16 @@ impl App {
             }
             return;
         }
-        let side = self.focus;
+        let side = self.view.focus;
         let at = self.cursor();
-        let layout = &self.layouts[side];
+        let layout = &self.content.layouts[side];
         let Some(para) = layout.para_of_line(at) else {
             return;
         };
         let first_line = |p: usize| layout.para_first_line.get(p).copied();
         let at_start = first_line(para) == Some(at);
         // The paragraphs that start a group on this side, or every paragraph without analysis.
-        let starts: Vec<usize> = match &self.analysed {
+        let starts: Vec<usize> = match &self.content.analysed {
             Some(an) => an
                 .analysis
                 .alignment
@@ -131,30 +131,32 @@ impl App {
     /// starts on the last page), the review cursor stays on it, so the review and alignment
     /// keys act on what the reader jumped to and not on what happens to be at the top.
     fn keep_cursor_at(&mut self, row: usize) {
-        if row > self.top[self.focus] {
-            self.cursor_row = Some(row);
+        if row > self.view.top[self.view.focus] {
+            self.view.cursor_row = Some(row);
         }
     }
 
     /// The row the review and alignment keys act on in the focused pane's rows: the top of
     /// the pane, or the group or paragraph a jump went to on the last page.
     pub fn cursor(&self) -> usize {
-        self.cursor_row.unwrap_or(self.top[self.focus])
+        self.view
+            .cursor_row
+            .unwrap_or(self.view.top[self.view.focus])
     }
 
     /// `s`: aligned ⇄ independent. Going back to aligned levels both panes on the group at the
     /// top of the focused pane.
     pub(super) fn toggle_sync(&mut self) {
-        self.cursor_row = None;
+        self.view.cursor_row = None;
         let keep = self.current_offsets();
-        self.sync = match self.sync {
+        self.view.sync = match self.view.sync {
             SyncMode::Aligned => SyncMode::Independent,
             SyncMode::Independent => SyncMode::Aligned,
         };
         self.restore_offsets(keep);
         self.notice = Some(
-            match self.sync {
-                SyncMode::Aligned if self.aligned.is_none() => {
+            match self.view.sync {
+                SyncMode::Aligned if self.content.aligned.is_none() => {
                     "aligned scrolling (by proportion until the analysis is done)"
                 }
                 SyncMode::Aligned => "aligned scrolling: the panes move together",
@@ -169,25 +171,25 @@ impl App {
     pub(super) fn current_offsets(&self) -> Pair<usize> {
         Pair::from_fn(|side| {
             let line = match self.active_aligned() {
-                Some(a) => a.line_of_row(side, self.top[side]),
-                None => self.top[side],
+                Some(a) => a.line_of_row(side, self.view.top[side]),
+                None => self.view.top[side],
             };
-            self.layouts[side].line_offset(&self.docs[side], line)
+            self.content.layouts[side].line_offset(&self.content.docs[side], line)
         })
     }
 
     /// Scrolls back to `offsets` in the current mode; aligned mode levels on the focused pane.
     pub(super) fn restore_offsets(&mut self, offsets: Pair<usize>) {
         let lines = Pair::from_fn(|side| {
-            self.layouts[side].line_at_offset(&self.docs[side], offsets[side])
+            self.content.layouts[side].line_at_offset(&self.content.docs[side], offsets[side])
         });
         if let Some(a) = self.active_aligned() {
-            let row = group_row(a, self.focus, lines[self.focus]);
-            let top = row.min(self.max_top(self.focus));
-            self.top = Pair::new(top, top);
+            let row = group_row(a, self.view.focus, lines[self.view.focus]);
+            let top = row.min(self.max_top(self.view.focus));
+            self.view.top = Pair::new(top, top);
         } else {
             for side in Side::BOTH {
-                self.top[side] = lines[side].min(self.max_top(side));
+                self.view.top[side] = lines[side].min(self.max_top(side));
             }
         }
         self.set_anchor();
@@ -195,9 +197,9 @@ impl App {
 
     /// Records the place after a scroll.
     pub(super) fn set_anchor(&mut self) {
-        self.anchor = match self.active_aligned() {
+        self.view.anchor = match self.active_aligned() {
             Some(a) => {
-                let top = self.top[self.focus];
+                let top = self.view.top[self.view.focus];
                 let group = a.group_at(top);
                 let gr = a
                     .groups
@@ -220,19 +222,20 @@ impl App {
     /// After a re-wrap: the same group, at the same fraction of its (new) height; or the same
     /// text at the top of each pane.
     pub(super) fn restore_anchor(&mut self) {
-        match (self.anchor, self.active_aligned()) {
+        match (self.view.anchor, self.active_aligned()) {
             (Anchor::Group { group, row, height }, Some(a)) => {
                 let top = a.groups.get(group).map_or(0, |gr| {
                     let scaled = (row * gr.height).checked_div(height).unwrap_or(0);
                     gr.start + scaled.min(gr.height.saturating_sub(1))
                 });
-                let top = top.min(self.max_top(self.focus));
-                self.top = Pair::new(top, top);
+                let top = top.min(self.max_top(self.view.focus));
+                self.view.top = Pair::new(top, top);
             }
             (Anchor::Offsets(offsets), None) => {
                 for side in Side::BOTH {
-                    let line = self.layouts[side].line_at_offset(&self.docs[side], offsets[side]);
-                    self.top[side] = line.min(self.max_top(side));
+                    let line = self.content.layouts[side]
+                        .line_at_offset(&self.content.docs[side], offsets[side]);
+                    self.view.top[side] = line.min(self.max_top(side));
                 }
             }
             // The mode changed since the anchor was taken: keep whatever is at the top.

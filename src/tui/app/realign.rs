@@ -17,7 +17,7 @@ use crate::view::aligned::Slot;
 impl App {
     /// A hand edit of the alignment (`action` is one of the `Align` group's).
     pub(super) fn realign(&mut self, action: Action) {
-        if self.analysed.is_none() {
+        if self.content.analysed.is_none() {
             self.notice = Some("the alignment is not ready yet".into());
             return;
         }
@@ -39,10 +39,10 @@ impl App {
     /// last page): the first paragraph with a row there or below it on the screen.
     pub fn paragraph_at_top(&self, side: Side) -> Option<usize> {
         // The cursor row is in the focused pane's rows; in aligned mode both panes share them.
-        let top = if side == self.focus || self.active_aligned().is_some() {
+        let top = if side == self.view.focus || self.active_aligned().is_some() {
             self.cursor()
         } else {
-            self.top[side]
+            self.view.top[side]
         };
         let line = match self.active_aligned() {
             Some(a) => a.rows[side]
@@ -54,14 +54,14 @@ impl App {
                 })?,
             None => top,
         };
-        self.layouts[side].para_of_line(line)
+        self.content.layouts[side].para_of_line(line)
     }
 
     /// Merge, split, or move: checked against the current groups first, so a refused edit is
     /// explained and never recorded.
     fn edit_groups(&mut self, action: Action) -> Result<String, String> {
-        let side = self.focus;
-        let analysed = self.analysed.as_ref().ok_or("no alignment yet")?;
+        let side = self.view.focus;
+        let analysed = self.content.analysed.as_ref().ok_or("no alignment yet")?;
         let groups = &analysed.analysis.alignment;
         let (edit, side, para) = if action == Action::MergeGroup {
             let g = self.current_group().ok_or("no aligned group here")?;
@@ -180,7 +180,7 @@ impl App {
     /// on the same text.
     pub(super) fn reapply_keeping_place(&mut self) {
         // Rows change with the groups: the cursor goes back to the top of the pane.
-        self.cursor_row = None;
+        self.view.cursor_row = None;
         let keep = self.current_offsets();
         // The review's replay counts the progress; the new aligned rows bring a new map.
         self.reapply_review();

@@ -24,6 +24,10 @@ pub struct ReviewState {
     pub history: Vec<(Review, String)>,
     /// Undone decisions, for redo (`Ctrl-r`); a new decision clears them.
     pub future: Vec<(Review, String)>,
+    /// The first entity of a link being made with `L`.
+    pub link_from: Option<usize>,
+    /// Review progress, counted when decisions or the analysis change (see [`progress`]).
+    pub(super) progress: Option<(usize, usize, usize, usize)>,
 }
 
 /// How many decisions `u` can take back.
@@ -37,6 +41,8 @@ impl ReviewState {
             dirty: false,
             history: Vec::new(),
             future: Vec::new(),
+            link_from: None,
+            progress: None,
         }
     }
 
@@ -90,12 +96,12 @@ impl ReviewState {
 /// Kept up to date by the app when decisions or the analysis change, so drawing it costs
 /// nothing per frame (counting walks every group).
 pub fn progress(app: &App) -> Option<(usize, usize, usize, usize)> {
-    app.review_progress
+    app.review.progress
 }
 
 /// Counts [`progress`] from scratch.
 fn count_progress(app: &App) -> Option<(usize, usize, usize, usize)> {
-    let analysed = app.analysed.as_ref()?;
+    let analysed = app.content.analysed.as_ref()?;
     let groups = &analysed.analysis.alignment;
     let decided = groups
         .iter()
@@ -113,12 +119,12 @@ impl App {
     /// The alignment group decisions apply to: the one at the top of the focused pane, or the
     /// one a group jump went to on the last page ([`App::cursor`]).
     pub fn current_group(&self) -> Option<usize> {
-        let analysed = self.analysed.as_ref()?;
+        let analysed = self.content.analysed.as_ref()?;
         let g = match self.active_aligned() {
             Some(a) => a.group_at(self.cursor()),
             None => {
-                let para = self.layouts[self.focus].para_of_line(self.cursor())?;
-                analysed.groups.group_of_paragraph(self.focus, para)?
+                let para = self.content.layouts[self.view.focus].para_of_line(self.cursor())?;
+                analysed.groups.group_of_paragraph(self.view.focus, para)?
             }
         };
         (g < analysed.analysis.alignment.len()).then_some(g)
@@ -126,7 +132,7 @@ impl App {
 
     /// Counts the review progress again (after a decision or a new analysis).
     pub(super) fn refresh_progress(&mut self) {
-        self.review_progress = count_progress(self);
+        self.review.progress = count_progress(self);
     }
 
     /// After a decision: the progress and the coverage map (which shows review marks and
@@ -192,7 +198,7 @@ impl App {
 
     /// How the review file names alignment group `g`: its paragraphs' content hashes.
     fn key_of(&self, g: usize) -> Option<Pair<Vec<crate::core::review::ContentHash>>> {
-        let group = self.analysed.as_ref()?.analysis.alignment.get(g)?;
+        let group = self.content.analysed.as_ref()?.analysis.alignment.get(g)?;
         group_key(&self.review.prints, group)
     }
 
@@ -238,6 +244,7 @@ impl App {
     /// First paragraph of group `g` on each side: where to look first after an edit.
     fn group_hint(&self, g: usize) -> Pair<usize> {
         let group = self
+            .content
             .analysed
             .as_ref()
             .and_then(|a| a.analysis.alignment.get(g));
@@ -291,7 +298,7 @@ impl App {
 
     fn selected_entity(&self) -> Option<&Entity> {
         let id = self.selection?.entity;
-        self.analysed.as_ref()?.analysis.entities.get(id)
+        self.content.analysed.as_ref()?.analysis.entities.get(id)
     }
 
     pub(super) fn decide_entity(&mut self, action: EntityAction) {
@@ -335,17 +342,17 @@ impl App {
             self.notice = Some(format!("{label} is already in both articles"));
             return;
         };
-        let first = match self.link_from.take() {
+        let first = match self.review.link_from.take() {
             Some(first) if first != id => first,
             _ => {
-                self.link_from = Some(id);
+                self.review.link_from = Some(id);
                 self.notice = Some(format!(
                     "link {label} with…: select an entity of the other article, then L"
                 ));
                 return;
             }
         };
-        let keys = self.analysed.as_ref().and_then(|a| {
+        let keys = self.content.analysed.as_ref().and_then(|a| {
             let e = a.analysis.entities.get(id)?;
             let other = a.analysis.entities.get(first)?;
             if other.missing_side().map(Side::other) != Some(side.other()) {

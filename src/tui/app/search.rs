@@ -33,9 +33,9 @@ impl App {
     /// Runs the query typed for the focused pane and goes to the first match from the top of
     /// the view.
     pub(super) fn run_search(&mut self, text: String) {
-        let side = self.focus;
+        let side = self.view.focus;
         let query = Query::parse(&text);
-        let matches = find_all(&self.docs[side].text, &query);
+        let matches = find_all(&self.content.docs[side].text, &query);
         let label = crate::core::text::display::sanitize_inline(text.trim());
         if matches.is_empty() {
             self.notice = Some(format!("no match for “{label}” in the {}", pane_name(side)));
@@ -95,7 +95,7 @@ impl App {
         let Some(range) = search.current_range() else {
             return;
         };
-        let line = self.layouts[side].line_at_offset(&self.docs[side], range.start);
+        let line = self.content.layouts[side].line_at_offset(&self.content.docs[side], range.start);
         self.reveal_line(side, line);
     }
 }

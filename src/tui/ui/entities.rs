@@ -31,7 +31,7 @@ pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         .title(title);
     let inner = block.inner(popup);
     block.render(popup, buf);
-    let Some(analysed) = &app.analysed else {
+    let Some(analysed) = &app.content.analysed else {
         put_text(
             buf,
             inner,

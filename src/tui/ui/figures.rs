@@ -27,7 +27,7 @@ pub fn render_figures(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         return;
     }
     let w = inner.width as usize;
-    let Some(analysed) = &app.analysed else {
+    let Some(analysed) = &app.content.analysed else {
         put_text(buf, inner, inner.y, 1, w, "checking figures…", theme.status);
         return;
     };

@@ -25,7 +25,7 @@ use ratatui::Frame;
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
-    if app.screen.arrangement == Arrangement::TooSmall || app.screen.area != area {
+    if app.view.screen.arrangement == Arrangement::TooSmall || app.view.screen.area != area {
         Line::from(format!(
             "tandem: terminal too small ({}×{})",
             area.width, area.height
@@ -34,16 +34,16 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame) {
         return;
     }
     for side in Side::BOTH {
-        pane::render_pane(app, side, app.screen.panes[side], theme, buf);
+        pane::render_pane(app, side, app.view.screen.panes[side], theme, buf);
     }
-    status::render_status(app, app.screen.status, theme, buf);
-    if app.entity_list.open {
-        entities::render_entities(app, app.screen.area, theme, buf);
+    status::render_status(app, app.view.screen.status, theme, buf);
+    if app.overlay.entities_open() {
+        entities::render_entities(app, app.view.screen.area, theme, buf);
     }
-    if app.figure_list.open {
-        figures::render_figures(app, app.screen.area, theme, buf);
+    if app.overlay.figures_open() {
+        figures::render_figures(app, app.view.screen.area, theme, buf);
     }
-    if app.show_help {
-        help::render_help(&app.bindings, app.help_scroll, app.screen.area, theme, buf);
+    if let Some(scroll) = app.overlay.help {
+        help::render_help(&app.bindings, scroll, app.view.screen.area, theme, buf);
     }
 }

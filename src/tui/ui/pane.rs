@@ -20,8 +20,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Draws the pane of `side` into `area` (border included).
 pub fn render_pane(app: &App, side: Side, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let focused = app.focus == side;
-    let doc = &app.docs[side];
+    let focused = app.view.focus == side;
+    let doc = &app.content.docs[side];
     let title_style = if focused {
         theme.title_focused
     } else {
@@ -65,7 +65,7 @@ fn render_coverage(
     if area.width < 3 || inner.height == 0 {
         return;
     }
-    let map = &app.coverage[side];
+    let map = &app.content.coverage[side];
     // Cells are built for the pane's size (see `tui::app::coverage`); until they match it (a
     // resize before the rebuild) draw none rather than misplaced ones.
     let height = inner.height as usize;
@@ -74,12 +74,12 @@ fn render_coverage(
     }
     let cells = &map.cells;
     let view = crate::view::coverage::visible_cells(
-        app.top[side],
+        app.view.top[side],
         app.viewport_height(side),
         map.total,
         height,
     );
-    let border = if app.focus == side {
+    let border = if app.view.focus == side {
         theme.border_focused
     } else {
         theme.border
@@ -130,7 +130,7 @@ pub fn build_title(name: &str, lang: &str, percent: usize, max: usize) -> (Strin
 
 /// Writes the rows that fit in `inner`, starting at the pane's top row.
 fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buffer) {
-    let top = app.top[side];
+    let top = app.view.top[side];
     for (y, row) in (inner.y..inner.y + inner.height).zip(top..) {
         match app.row(side, row) {
             Some(Slot::Line(line)) => render_line(app, side, line as usize, inner, y, theme, buf),
@@ -154,11 +154,12 @@ fn render_line(
     theme: &Theme,
     buf: &mut Buffer,
 ) {
-    let Some(LineKind::Text { row, .. }) = app.layouts[side].lines.get(line) else {
+    let Some(LineKind::Text { row, .. }) = app.content.layouts[side].lines.get(line) else {
         return;
     };
-    let text = &app.docs[side].text;
+    let text = &app.content.docs[side].text;
     let spans = app
+        .content
         .analysed
         .as_ref()
         .map_or(&[][..], |a| a.spans[side].in_range(row.range()));
@@ -167,7 +168,7 @@ fn render_line(
     let search = app.search.as_ref().filter(|s| s.side == side);
     let matches = search.map_or(&[][..], |s| s.in_range(row.range()));
     let current_match = search.and_then(|s| s.current_range());
-    let marks = app.analysed.as_ref().map(|a| &a.figure_marks);
+    let marks = app.content.analysed.as_ref().map(|a| &a.figure_marks);
     let mut figures = Cover::new(marks.map_or(&[][..], |m| m.figures_in(side, row.range())));
     let mut quotes = Cover::new(marks.map_or(&[][..], |m| m.quotes_in(side, row.range())));
     let current_flag = app.figure_list.current[side].as_ref();
@@ -177,7 +178,7 @@ fn render_line(
         } else {
             theme.text
         };
-        if let (Some(e), Some(analysed)) = (mark.entity, &app.analysed) {
+        if let (Some(e), Some(analysed)) = (mark.entity, &app.content.analysed) {
             let is_current = current
                 .as_ref()
                 .is_some_and(|r| r.contains(&cell.source.start));
@@ -213,7 +214,13 @@ fn render_line(
 /// The byte range of the selected entity's current mention on `side`.
 fn current_mention(app: &App, side: Side) -> Option<std::ops::Range<usize>> {
     let sel = app.selection?;
-    let entity = app.analysed.as_ref()?.analysis.entities.get(sel.entity)?;
+    let entity = app
+        .content
+        .analysed
+        .as_ref()?
+        .analysis
+        .entities
+        .get(sel.entity)?;
     let m = entity.mentions(side).get(sel.current[side]?)?;
     Some(m.start..m.end)
 }
@@ -238,7 +245,7 @@ fn render_rule(
     theme: &Theme,
     buf: &mut Buffer,
 ) {
-    let info = app.analysed.as_ref().and_then(|a| {
+    let info = app.content.analysed.as_ref().and_then(|a| {
         let g = a.analysis.alignment.get(group)?;
         let decision = app.review.group_decision(g);
         Some((
@@ -275,7 +282,7 @@ fn render_rule(
     };
     // The group a jump went to on the last page (the pane could not bring it to the top): the
     // review and alignment keys act on it, so it is shown reversed.
-    let targeted = app.cursor_row.is_some()
+    let targeted = app.view.cursor_row.is_some()
         && app.active_aligned().map(|a| a.group_at(app.cursor())) == Some(group);
     let style = if targeted {
         style.patch(theme.selected)

@@ -33,7 +33,11 @@ pub fn build_state(app: &App) -> String {
     let mut parts = Vec::new();
     if let Some(a) = app.active_aligned() {
         let g = a.group_at(app.cursor());
-        let weak = app.analysed.as_ref().is_some_and(|an| an.is_weak(g));
+        let weak = app
+            .content
+            .analysed
+            .as_ref()
+            .is_some_and(|an| an.is_weak(g));
         parts.push(format!(
             "group {}/{}{}",
             (g + 1).min(a.groups.len()),
@@ -42,7 +46,7 @@ pub fn build_state(app: &App) -> String {
         ));
     }
     parts.push(
-        match app.sync {
+        match app.view.sync {
             SyncMode::Aligned => "aligned",
             SyncMode::Independent => "independent",
         }
@@ -61,6 +65,7 @@ pub fn build_state(app: &App) -> String {
     }
     if let Some(sel) = app.selection {
         if let Some(e) = app
+            .content
             .analysed
             .as_ref()
             .and_then(|a| a.analysis.entities.get(sel.entity))

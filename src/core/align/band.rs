@@ -9,7 +9,7 @@
 //! row overlaps the previous one; then every cell is reachable from `(0, 0)` and `(n, m)` is
 //! reachable from every cell, so a path always exists, however narrow the band.
 
-use super::cost::Step;
+use super::step::Step;
 use super::tables::Tables;
 
 pub(crate) struct Band {

@@ -19,6 +19,7 @@ mod dp;
 pub mod manual;
 mod rows;
 mod stats;
+mod step;
 mod tables;
 
 pub use rows::GroupIndex;

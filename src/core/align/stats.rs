@@ -2,7 +2,7 @@
 //! Telugu characters and the variance per character `s2` of English lengths around `c` times
 //! the Telugu length (Gale and Church's model, with their translation-grade variance as floor).
 
-use super::cost::Step;
+use super::step::Step;
 use super::tables::Tables;
 
 /// The length ratio `c` (English chars per Telugu char) and variance per character `s2`.

@@ -2,7 +2,7 @@
 //! idf weights of entities, and the distinct entities of every window of one to three
 //! consecutive paragraphs (a group's side), so a cost is a few array reads and one short merge.
 
-use super::cost::MAX_SPAN;
+use super::step::MAX_SPAN;
 use super::ParagraphInfo;
 use std::collections::HashMap;
 

@@ -19,17 +19,7 @@ use super::stats::LengthStats;
 use super::tables::{Tables, Window};
 use super::AlignOptions;
 
-/// Largest number of paragraphs on one side of a group.
-pub(crate) const MAX_SPAN: usize = 3;
-
-/// One group of a path: `te_len` Telugu paragraphs from `te`, `en_len` English ones from `en`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Step {
-    pub te: usize,
-    pub te_len: usize,
-    pub en: usize,
-    pub en_len: usize,
-}
+pub(crate) use super::step::{Step, MAX_SPAN};
 
 /// The cost function for one set of statistics and options.
 pub(crate) struct Model<'a> {

@@ -193,7 +193,7 @@ fn parse_named(name: &str) -> Result<KeyEvent, String> {
 /// The default key table as markdown, for README: one row per action in help order, with its
 /// keys (as the help shows them), what it does (the help text) and its name in the config
 /// file's `[keys]` table. README holds exactly this between `<!-- keys:start -->` and
-/// `<!-- keys:end -->` (checked by `tests/readme_keys.rs`), so the documented keys cannot drift
+/// `<!-- keys:end -->` (checked by `tests/cli/readme_keys.rs`), so the documented keys cannot drift
 /// from the real ones.
 pub fn key_table_markdown() -> String {
     let cell = |s: &str| s.replace('|', "\\|");

@@ -1,29 +1,16 @@
-//! Drives the real release binary in tmux: send keys, read the screen, measure it as the
+//! Drives the real binary in tmux: send keys, read the screen, measure it as the
 //! terminal does (glibc wcwidth, which tmux uses).
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// The release binary, built once per test process (the e2e tests run what users run).
-pub fn release_binary() -> PathBuf {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--release", "--quiet", "--bin", "tandem"])
-            .current_dir(root)
-            .status()
-            .expect("run cargo build --release");
-        assert!(status.success(), "release build failed");
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| root.join("target"));
-        target.join("release").join("tandem")
-    })
-    .clone()
+/// The tandem binary Cargo built for this test run: the e2e tests run what users run, and
+/// starting a second `cargo build` from inside the tests would race the outer one.
+pub fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_tandem"))
 }
 
 /// Whether tmux is installed (CI installs it; .ci/run does).

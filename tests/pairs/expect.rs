@@ -1,5 +1,5 @@
 //! Shared checks for the entity tests: run the real binary's `report`, parse its JSON, and
-//! compare the entity groups with what a person expects. Included by `tests/entities_*.rs`.
+//! compare the entity groups with what a person expects. Included by `tests/domain/entities_*.rs`.
 
 #![allow(dead_code)]
 

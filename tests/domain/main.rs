@@ -1,0 +1,14 @@
+//! Domain tests: text widths and wrapping, alignment, entities, search and the review store, through the library's pure API (no terminal).
+
+#[path = "../pairs/expect.rs"]
+mod expect;
+
+mod align_props;
+mod align_sample;
+mod align_scenarios;
+mod entities_pairs;
+mod entities_random;
+mod entities_sample;
+mod review_store;
+mod search_props;
+mod text_widths;

@@ -1,0 +1,13 @@
+//! End-to-end tests: the binary Cargo built for the tests, in a real terminal (tmux): keys sent with send-keys, the screen read with capture-pane; signals and crashes.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod corpus;
+mod mouse;
+mod mouse_panic;
+mod panes;
+mod reader;
+mod review;
+mod review_crash;
+mod signals;

@@ -1,0 +1,15 @@
+//! Screen tests: the viewer's App driven by keys and drawn on ratatui's TestBackend (snapshots in `snapshots/`).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod corpus_viewer;
+mod coverage_map;
+mod figures;
+mod highlight;
+mod hostile_random;
+mod mouse;
+mod reader;
+mod realign_ui;
+mod review_ui;
+mod search_ui;

@@ -5,6 +5,7 @@
 pub mod align;
 pub mod analysis;
 pub mod corpus;
+pub mod dirs;
 pub mod document;
 pub mod entity;
 pub mod figures;

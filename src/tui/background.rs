@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::thread;
 
 /// What the analysis thread sends back.
-pub struct Analysed {
+pub struct AnalysisDone {
     pub analysis: Analysis,
     pub prints: Pair<ArticlePrint>,
 }
@@ -21,7 +21,7 @@ pub struct Analysed {
 /// The background jobs under way.
 pub struct Background {
     docs: Arc<Pair<Document>>,
-    analysis: Option<Receiver<Analysed>>,
+    analysis: Option<Receiver<AnalysisDone>>,
     /// The widths being laid out, and where the layouts will come.
     layout: Option<(Pair<usize>, Receiver<Pair<Layout>>)>,
 }
@@ -30,7 +30,7 @@ impl Background {
     /// Starts the analysis of `docs`.
     pub fn start(docs: Arc<Pair<Document>>) -> Background {
         let for_thread = Arc::clone(&docs);
-        let analysis = spawn("analysis", move || Analysed {
+        let analysis = spawn("analysis", move || AnalysisDone {
             prints: Pair::from_fn(|side| ArticlePrint::of_document(&for_thread[side])),
             analysis: Analysis::build(&for_thread),
         });

@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Everything the viewer keeps for one pair.
-pub struct Slot {
+pub struct OpenPair {
     pub app: App,
     pub background: Background,
     pub review_file: ReviewFile,
@@ -36,7 +36,7 @@ pub fn start_pair(
     width: u16,
     height: u16,
     options: &Options,
-) -> Slot {
+) -> OpenPair {
     let docs = Arc::new(opened.docs);
     let review_path = crate::core::review::review_location(review.as_deref(), &docs);
     // The analysis starts first: it has the most to do, and the first screen does not wait.
@@ -47,7 +47,7 @@ pub fn start_pair(
     }
     let review_file = ReviewFile::open(review_path, &mut app);
     app.bindings = options.bindings.clone();
-    Slot {
+    OpenPair {
         app,
         background,
         review_file,
@@ -59,7 +59,7 @@ pub struct CorpusViewer {
     pairs: Vec<CorpusPair>,
     lossy: bool,
     /// The pairs not on screen that have been opened, by index.
-    parked: Vec<Option<Slot>>,
+    parked: Vec<Option<OpenPair>>,
     pub picker: Picker,
     /// Whether the review files of unopened pairs have been looked at (on first showing).
     looked_at_reviews: bool,
@@ -146,7 +146,7 @@ impl CorpusViewer {
     }
 
     /// A key while the picker is open; switches `slot` to the chosen pair.
-    pub fn on_key(&mut self, key: KeyEvent, slot: &mut Slot, options: &Options) {
+    pub fn on_key(&mut self, key: KeyEvent, slot: &mut OpenPair, options: &Options) {
         if let PickerOutcome::Open(k) = self.picker.on_key(key) {
             self.switch(k, slot, options);
         }
@@ -154,7 +154,7 @@ impl CorpusViewer {
 
     /// Puts pair `k` on screen in `slot`, parking the pair that was there. A pair that cannot be
     /// opened leaves everything as it was, with the reason in the picker.
-    pub fn switch(&mut self, k: usize, slot: &mut Slot, options: &Options) {
+    pub fn switch(&mut self, k: usize, slot: &mut OpenPair, options: &Options) {
         let current = self.picker.current;
         if k == current {
             self.picker.open = false;

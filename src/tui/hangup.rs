@@ -18,11 +18,14 @@ const HANGUP_EXIT: i32 = 128 + libc::SIGHUP;
 pub fn watch() {
     // Only descriptors that are terminals now: a closed pipe on stdin (`cmd | tandem a b`, where
     // crossterm reads keys from /dev/tty) is no reason to leave.
-    // SAFETY: isatty only inspects the descriptor.
-    let ttys: Vec<i32> = [0, 1]
-        .into_iter()
-        .filter(|&fd| unsafe { libc::isatty(fd) } == 1)
-        .collect();
+    use std::io::IsTerminal;
+    let ttys: Vec<i32> = [
+        (0, std::io::stdin().is_terminal()),
+        (1, std::io::stdout().is_terminal()),
+    ]
+    .into_iter()
+    .filter_map(|(fd, tty)| tty.then_some(fd))
+    .collect();
     if ttys.is_empty() {
         return;
     }

@@ -197,7 +197,7 @@ fn event_loop(
 
 /// Every way out of the event loop (quit or stop signal) passes here while the terminal is still
 /// in raw mode: the review file gets its last save.
-fn before_exit(slot: &mut corpus::Slot, exit: Exit) -> Exit {
+fn before_exit(slot: &mut corpus::OpenPair, exit: Exit) -> Exit {
     slot.review_file.flush(&mut slot.app);
     exit
 }

@@ -13,7 +13,7 @@ use crate::view::layout::Layout;
 
 /// What one row of one side shows in the aligned layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Slot {
+pub enum RowContent {
     /// A line of the side's [`Layout`] (text or a blank row between paragraphs of one group).
     Line(u32),
     /// Padding below the shorter side of a group.
@@ -38,7 +38,7 @@ impl GroupRows {
 /// Both sides' rows, of equal length.
 #[derive(Debug, Clone, Default)]
 pub struct AlignedLayout {
-    pub rows: Pair<Vec<Slot>>,
+    pub rows: Pair<Vec<RowContent>>,
     pub groups: Vec<GroupRows>,
     /// For each layout line of each side, the aligned row that shows it.
     pub line_row: Pair<Vec<u32>>,
@@ -87,14 +87,14 @@ impl AlignedLayout {
         let group = self.groups.len() as u32;
         for side in Side::BOTH {
             let rows = &mut self.rows[side];
-            rows.push(Slot::Rule { group });
+            rows.push(RowContent::Rule { group });
             for line in lines[side].clone() {
                 if let Some(slot) = self.line_row[side].get_mut(line) {
                     *slot = rows.len() as u32;
                 }
-                rows.push(Slot::Line(line as u32));
+                rows.push(RowContent::Line(line as u32));
             }
-            rows.resize(start + height, Slot::Filler);
+            rows.resize(start + height, RowContent::Filler);
         }
         self.groups.push(GroupRows { start, height });
     }
@@ -131,13 +131,13 @@ impl AlignedLayout {
         let rows = &self.rows[side];
         let row = row.min(rows.len());
         let after = rows[row..].iter().find_map(|s| match s {
-            Slot::Line(l) => Some(*l as usize),
+            RowContent::Line(l) => Some(*l as usize),
             _ => None,
         });
         after
             .or_else(|| {
                 rows[..row].iter().rev().find_map(|s| match s {
-                    Slot::Line(l) => Some(*l as usize),
+                    RowContent::Line(l) => Some(*l as usize),
                     _ => None,
                 })
             })
@@ -210,11 +210,11 @@ mod tests {
             }
         );
         assert_eq!(a.rows.te.len(), a.rows.en.len());
-        assert_eq!(a.rows.te[0], Slot::Rule { group: 0 });
-        assert_eq!(a.rows.te[1], Slot::Line(0));
-        assert_eq!(a.rows.te[2], Slot::Filler);
-        assert_eq!(a.rows.te[6], Slot::Line(2)); // "beta" after the te blank line 1
-        assert_eq!(a.rows.en[6], Slot::Line(5)); // "five"
+        assert_eq!(a.rows.te[0], RowContent::Rule { group: 0 });
+        assert_eq!(a.rows.te[1], RowContent::Line(0));
+        assert_eq!(a.rows.te[2], RowContent::Filler);
+        assert_eq!(a.rows.te[6], RowContent::Line(2)); // "beta" after the te blank line 1
+        assert_eq!(a.rows.en[6], RowContent::Line(5)); // "five"
         assert_eq!(a.group_at(4), 0);
         assert_eq!(a.group_at(5), 1);
         assert_eq!(a.row_of_line(Side::Te, 1), 6); // the skipped blank maps forward
@@ -232,7 +232,7 @@ mod tests {
             let shown: Vec<usize> = a.rows[side]
                 .iter()
                 .filter_map(|s| match s {
-                    Slot::Line(l) => Some(*l as usize),
+                    RowContent::Line(l) => Some(*l as usize),
                     _ => None,
                 })
                 .collect();
@@ -251,7 +251,7 @@ mod tests {
         let (_, en) = layout("", 10);
         let a = AlignedLayout::build(Pair::new(&te, &en), &[group(&[0], &[]), group(&[1], &[])]);
         assert_eq!(a.len(), 4);
-        assert!(a.rows.en.iter().all(|s| !matches!(s, Slot::Line(_))));
+        assert!(a.rows.en.iter().all(|s| !matches!(s, RowContent::Line(_))));
         assert_eq!(a.line_of_row(Side::En, 2), 0);
         let empty = AlignedLayout::build(Pair::new(&en, &en), &[]);
         assert!(empty.is_empty());

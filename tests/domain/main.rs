@@ -9,6 +9,7 @@ mod align_scenarios;
 mod entities_pairs;
 mod entities_random;
 mod entities_sample;
+mod layers;
 mod review_store;
 mod search_props;
 mod text_widths;

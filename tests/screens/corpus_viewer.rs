@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use tandem::core::corpus::discover;
 use tandem::tui::action::Effect;
-use tandem::tui::corpus::{start_pair, CorpusViewer, Slot};
+use tandem::tui::corpus::{start_pair, CorpusViewer, OpenPair};
 use tandem::tui::ui::picker::render_picker;
 use tandem::tui::ui::Theme;
 use tandem::tui::Options;
@@ -47,7 +47,7 @@ fn options() -> Options {
     }
 }
 
-fn wait_for_analysis(slot: &mut Slot) {
+fn wait_for_analysis(slot: &mut OpenPair) {
     let start = Instant::now();
     while slot.background.busy() && start.elapsed() < Duration::from_secs(20) {
         slot.background.poll(&mut slot.app);
@@ -59,7 +59,7 @@ fn wait_for_analysis(slot: &mut Slot) {
     );
 }
 
-fn typed(viewer: &mut CorpusViewer, slot: &mut Slot, keys: &[KeyCode]) {
+fn typed(viewer: &mut CorpusViewer, slot: &mut OpenPair, keys: &[KeyCode]) {
     for &code in keys {
         viewer.on_key(KeyEvent::new(code, KeyModifiers::NONE), slot, &options());
     }

@@ -8,7 +8,8 @@
 //! which rare linked entities the two sides share (idf weights, `tables`). Dynamic programming
 //! over a band of cells (`band`, `dp`) finds the cheapest alignment in near-linear time; a
 //! forward-backward pass over the same costs gives each group a confidence (`confidence`).
-//! `rows` turns groups into screen rows for the aligned layout.
+//! `group_index` maps each paragraph back to its group; the rows groups take on screen are
+//! laid out by `crate::view::aligned`.
 //!
 //! Nothing here knows about text or the terminal: callers pass lengths and entity ids.
 
@@ -16,13 +17,13 @@ mod band;
 mod confidence;
 mod cost;
 mod dp;
+mod group_index;
 pub mod manual;
-mod rows;
 mod stats;
 mod step;
 mod tables;
 
-pub use rows::GroupIndex;
+pub use group_index::GroupIndex;
 
 use crate::core::pair::Side;
 use serde::{Deserialize, Serialize};

@@ -18,6 +18,18 @@ pub enum Kind {
     Other,
 }
 
+impl Kind {
+    /// The kind's name in the report and the config (`person`, `place` ...), as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Place => "place",
+            Kind::Organisation => "organisation",
+            Kind::Other => "other",
+        }
+    }
+}
+
 /// Clues about an entity, gathered from its mentions and names on both sides.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Evidence {

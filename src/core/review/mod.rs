@@ -12,6 +12,7 @@
 pub mod alignment;
 mod apply;
 mod atomic;
+mod entities;
 mod error;
 mod hash;
 mod model;
@@ -21,8 +22,9 @@ mod store;
 pub use alignment::{
     apply_to_analysis, hand_align, AlignmentEdit, HandAlignment, ParaRef, ParagraphFinder,
 };
-pub use apply::{apply_entity_decisions, entity_key, telugu_label};
+pub use apply::{apply, changes_analysis};
 pub(crate) use atomic::write_file_atomically;
+pub use entities::{apply_entity_decisions, entity_key, telugu_label};
 pub use error::ReviewError;
 pub use hash::ContentHash;
 pub use model::{

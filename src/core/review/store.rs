@@ -43,15 +43,7 @@ pub fn review_location(
     if let Some(en) = &docs.en.path {
         return Some(default_review_path(en));
     }
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|v| !v.is_empty())
-                .map(|h| PathBuf::from(h).join(".local/share"))
-        })?;
-    Some(data.join("tandem").join("sample.tandem-review.json"))
+    Some(crate::core::dirs::data_dir()?.join("sample.tandem-review.json"))
 }
 
 /// `<file>.bak`: the version before the last save.

@@ -58,22 +58,12 @@ impl Default for Config {
 /// `$HOME/.config` when that variable is unset, empty or relative (which the XDG base directory
 /// specification says to ignore). `None` when neither gives a place.
 pub fn config_path(xdg_config_home: Option<&OsStr>, home: Option<&OsStr>) -> Option<PathBuf> {
-    let xdg = xdg_config_home
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute());
-    let base = xdg.or_else(|| {
-        home.filter(|h| !h.is_empty())
-            .map(|h| Path::new(h).join(".config"))
-    })?;
-    Some(base.join("tandem").join("config.toml"))
+    Some(crate::core::dirs::app_dir(xdg_config_home, home, ".config")?.join("config.toml"))
 }
 
 /// The config file of this user, from the environment.
 pub fn default_config_path() -> Option<PathBuf> {
-    config_path(
-        std::env::var_os("XDG_CONFIG_HOME").as_deref(),
-        std::env::var_os("HOME").as_deref(),
-    )
+    Some(crate::core::dirs::config_dir()?.join("config.toml"))
 }
 
 impl Config {

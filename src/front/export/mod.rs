@@ -18,7 +18,7 @@ use crate::core::pair::Pair;
 use crate::core::review::GroupStatus;
 use crate::front::cli::ExportArgs;
 use crate::front::load::{load, Loaded};
-use crate::front::report::ReviewReport;
+use crate::front::report::{review_report, ReviewReport};
 use anyhow::{bail, Context};
 use std::io::Write;
 use tmx::EnLocale;
@@ -171,7 +171,7 @@ fn write_export(
 ) -> std::io::Result<()> {
     match source {
         Source::One(loaded) => {
-            let review = loaded.review_report();
+            let review = review_report(loaded);
             let item = ExportItem::of(loaded, review.as_ref(), None);
             out.write_all(format.header(false).as_bytes())?;
             out.write_all(format.body(&item).as_bytes())?;
@@ -203,7 +203,7 @@ fn export_pair(pair: &CorpusPair, format: Format, lossy: bool) -> Result<String,
         lossy,
     };
     let loaded = load(&request, None).map_err(|e| format!("{e:#}; pair {} left out", pair.name))?;
-    let review = loaded.review_report();
+    let review = review_report(&loaded);
     Ok(format.body(&ExportItem::of(&loaded, review.as_ref(), Some(&pair.name))))
 }
 

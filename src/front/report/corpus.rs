@@ -11,7 +11,7 @@
 //! analysed on all cores by [`map_in_order`], a chunk at a time, so memory holds one chunk of
 //! lines, never the corpus's analyses.
 
-use super::JsonReport;
+use super::{review_report, JsonReport};
 use crate::core::corpus::{discover, map_in_order, CorpusPair};
 use crate::core::open::PairRequest;
 use crate::core::text::plain_output::escape_json_for_terminal;
@@ -116,15 +116,12 @@ pub fn pair_line(index: usize, pair: &CorpusPair, lossy: bool) -> (String, bool)
         lossy,
     };
     let result = load(&request, None).and_then(|loaded| {
-        let review = loaded.review_report();
+        let review = review_report(&loaded);
         line_of(&PairLine {
             pair: index,
             name: &pair.name,
             title: &pair.title,
-            report: JsonReport {
-                analysis: &loaded.analysis,
-                review: review.as_ref(),
-            },
+            report: JsonReport::new(&loaded.analysis, loaded.matcher_entities(), review.as_ref()),
             notices: &loaded.notices,
         })
     });
@@ -243,7 +240,7 @@ mod tests {
         };
         let loaded = load(&request, None).expect("load");
         let single: serde_json::Value = serde_json::from_str(
-            &super::super::render_json(&loaded.analysis, None).expect("render"),
+            &super::super::render_json(&JsonReport::plain(&loaded.analysis, None)).expect("render"),
         )
         .expect("json");
         let obj = v.as_object_mut().expect("object");

@@ -3,18 +3,18 @@
 //! which figures and quotes differ between aligned passages, which passages the reviewer
 //! flagged and why, and how far the review has got.
 //!
-//! With a review, entities are counted as the reviewer left them (see [`super::decided`]).
+//! With a review, entities are counted as the reviewer left them (the loader applied them: [`crate::core::review::apply`]).
 //! Paragraphs are counted from 1, as a person counts them. Text from the articles and notes is
 //! escaped for table cells, so a `|` or a line break in a note cannot break the table.
 
-use super::decided::{apply_decisions, telugu_label};
 use super::reviewed::ReviewReport;
-use super::{kind_name, paragraph_list, status_words};
+use super::{paragraph_list, status_words};
 use crate::core::analysis::{Analysis, Entity};
 use crate::core::document::Document;
 use crate::core::entity::translit;
 use crate::core::figures::{Figure, Status};
 use crate::core::pair::{Pair, Side};
+use crate::core::review::telugu_label;
 use crate::core::review::GroupStatus;
 use std::fmt::Write;
 
@@ -27,15 +27,13 @@ pub fn render_markdown(
     a: &Analysis,
     review: Option<&ReviewReport>,
 ) -> String {
-    let entities = match review {
-        Some(r) => apply_decisions(&a.entities, &r.entities),
-        None => a.entities.clone(),
-    };
+    // The reviewer's links and rejections are in `a` already (`core::review::apply`).
+    let entities = &a.entities;
     let mut s = String::new();
     render_header(&mut s, a, review);
-    render_summary(&mut s, a, &entities, review);
-    render_both_sides(&mut s, &entities);
-    render_gaps(&mut s, &entities);
+    render_summary(&mut s, a, entities, review);
+    render_both_sides(&mut s, entities);
+    render_gaps(&mut s, entities);
     render_figures(&mut s, a);
     render_quotes(&mut s, a);
     render_flagged(&mut s, pair, review);
@@ -135,7 +133,7 @@ fn render_both_sides(s: &mut String, entities: &[Entity]) {
             "| {} | {} | {} | {} | {} |",
             cell(&e.label),
             cell(&telugu_label(e)),
-            kind_name(e.kind),
+            e.kind.as_str(),
             e.en.len(),
             e.te.len()
         );
@@ -171,7 +169,7 @@ fn render_gaps(s: &mut String, entities: &[Entity]) {
                 s,
                 "| {} | {} | {} | {first} |",
                 cell(&e.label),
-                kind_name(e.kind),
+                e.kind.as_str(),
                 e.en.len()
             );
         }
@@ -191,7 +189,7 @@ fn render_gaps(s: &mut String, entities: &[Entity]) {
                 "| {} | {} | {} | {} | {first} |",
                 cell(&name),
                 cell(&translit::iso(&name)),
-                kind_name(e.kind),
+                e.kind.as_str(),
                 e.te.len()
             );
         }

@@ -6,18 +6,17 @@
 //! [`run`] only loads the pair and the review and writes to standard output.
 
 pub mod corpus;
-pub mod decided;
-pub mod hand;
 pub mod markdown;
 pub mod reviewed;
 pub mod text;
 
 pub use markdown::render_markdown;
-pub use reviewed::{find_review, ReviewReport, ReviewSource};
+pub use reviewed::{review_report, ReviewReport};
 pub use text::render_text;
 
-use crate::core::analysis::Analysis;
-use crate::core::entity::Kind;
+use crate::core::align::Group;
+use crate::core::analysis::{Analysis, DocSummary, Entity};
+use crate::core::figures::{FigureFinding, QuoteFinding};
 use crate::core::review::GroupStatus;
 use crate::core::text::plain_output::{escape_json_for_terminal, sanitize_lines};
 use crate::front::cli::{ReportArgs, ReportFormat};
@@ -33,15 +32,18 @@ pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     }
     let loaded = load(&args.request(lossy), args.review.as_deref())?;
     crate::front::print_notices(&loaded.notices);
-    let review = loaded.review_report();
+    let review = review_report(&loaded);
     let analysis = &loaded.analysis;
+    let json = JsonReport::new(analysis, loaded.matcher_entities(), review.as_ref());
     // Document text and file names can hold escape sequences: make them harmless on a terminal.
     let out = match args.format {
-        ReportFormat::Json => escape_json_for_terminal(&render_json(analysis, review.as_ref())?),
-        ReportFormat::Jsonl => {
-            escape_json_for_terminal(&render_json_line(analysis, review.as_ref())?)
-        }
-        ReportFormat::Text => sanitize_lines(&render_text(analysis, review.as_ref())),
+        ReportFormat::Json => escape_json_for_terminal(&render_json(&json)?),
+        ReportFormat::Jsonl => escape_json_for_terminal(&render_json_line(&json)?),
+        ReportFormat::Text => sanitize_lines(&render_text(
+            analysis,
+            loaded.matcher_entities(),
+            review.as_ref(),
+        )),
         ReportFormat::Markdown => {
             sanitize_lines(&render_markdown(&loaded.pair, analysis, review.as_ref()))
         }
@@ -55,39 +57,56 @@ pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
 }
 
 /// The JSON document: the analysis's fields, plus `review` (`null` without a review file).
+/// `entities` are the matcher's (the review lists the decisions); the alignment, figures and
+/// quotes are those with the review applied, as the viewer shows them.
 #[derive(Serialize)]
-pub(crate) struct JsonReport<'a> {
-    #[serde(flatten)]
-    pub analysis: &'a Analysis,
+pub struct JsonReport<'a> {
+    pub te: &'a DocSummary,
+    pub en: &'a DocSummary,
+    pub entities: &'a [Entity],
+    pub alignment: &'a [Group],
+    pub figures: &'a [FigureFinding],
+    pub quotes: &'a [QuoteFinding],
     pub review: Option<&'a ReviewReport>,
 }
 
+impl<'a> JsonReport<'a> {
+    /// The report of `analysis`, listing `entities` (the matcher's).
+    pub fn new(
+        analysis: &'a Analysis,
+        entities: &'a [Entity],
+        review: Option<&'a ReviewReport>,
+    ) -> Self {
+        JsonReport {
+            te: &analysis.te,
+            en: &analysis.en,
+            entities,
+            alignment: &analysis.alignment,
+            figures: &analysis.figures,
+            quotes: &analysis.quotes,
+            review,
+        }
+    }
+
+    /// The report of an analysis no review changed.
+    pub fn plain(analysis: &'a Analysis, review: Option<&'a ReviewReport>) -> Self {
+        JsonReport::new(analysis, &analysis.entities, review)
+    }
+}
+
 /// The JSON report, pretty-printed, with a final newline.
-pub fn render_json(analysis: &Analysis, review: Option<&ReviewReport>) -> anyhow::Result<String> {
-    let mut s = serde_json::to_string_pretty(&JsonReport { analysis, review })
-        .context("serialising the analysis")?;
+pub fn render_json(report: &JsonReport) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string_pretty(report).context("serialising the analysis")?;
     s.push('\n');
     Ok(s)
 }
 
 /// The same JSON object on one line (no line breaks inside), with a final newline: one line of
 /// `--format jsonl`.
-pub fn render_json_line(
-    analysis: &Analysis,
-    review: Option<&ReviewReport>,
-) -> anyhow::Result<String> {
-    let mut s = serde_json::to_string(&JsonReport { analysis, review })
-        .context("serialising the analysis")?;
+pub fn render_json_line(report: &JsonReport) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string(report).context("serialising the analysis")?;
     s.push('\n');
     Ok(s)
-}
-
-/// The serde name of a kind (`person`, `place` ...).
-fn kind_name(kind: Kind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// Paragraph indices as a person reads them, counted from 1: `2`, `4-6`, `1, 3`, or `-` for

@@ -5,44 +5,16 @@
 use crate::core::analysis::Analysis;
 use crate::core::document::Document;
 use crate::core::pair::{Pair, Side};
-use crate::core::review::{
-    self, reconcile, ArticlePrint, ArticleState, EntityAction, GroupStatus, Review, ReviewError,
-};
+use crate::core::review::{reconcile, ArticlePrint, ArticleState, EntityAction, GroupStatus};
+use crate::front::load::{Loaded, ReviewSource};
 use serde::Serialize;
-use std::path::{Path, PathBuf};
 
-/// The review file the report reads, as found on disk.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewSource {
-    pub path: PathBuf,
-    /// False when the file does not exist yet (an empty review).
-    pub exists: bool,
-    pub review: Review,
-}
-
-/// The review for a report: the file named by `--review` (which may not exist yet), else the
-/// file the viewer saves in ([`review::review_location`]: beside the English article, or the
-/// user's data directory for the bundled sample) when it exists. `Ok(None)` when no review was
-/// ever saved. A file that exists but cannot be read or
-/// parsed is an error naming it: a report that silently left the decisions out would mislead.
-pub fn find_review(
-    explicit: Option<&Path>,
-    pair: &Pair<Document>,
-) -> Result<Option<ReviewSource>, ReviewError> {
-    let path = match explicit {
-        Some(p) => p.to_path_buf(),
-        None => match review::review_location(None, pair) {
-            Some(p) if p.exists() => p,
-            _ => return Ok(None),
-        },
-    };
-    let exists = path.exists();
-    let review = review::load(&path)?;
-    Ok(Some(ReviewSource {
-        path,
-        exists,
-        review,
-    }))
+/// The review of a loaded pair as the reports present it, when it has a review file.
+pub fn review_report(loaded: &Loaded) -> Option<ReviewReport> {
+    loaded
+        .review
+        .as_ref()
+        .map(|s| ReviewReport::build(s, &loaded.pair, &loaded.analysis))
 }
 
 /// What the report says about the review.

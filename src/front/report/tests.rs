@@ -2,6 +2,7 @@ use super::*;
 use crate::core::document::Document;
 use crate::core::pair::{Pair, Side};
 use crate::core::review::{group_key, ArticlePrint, EntityAction, GroupDecision, Review};
+use crate::front::load::ReviewSource;
 use std::path::PathBuf;
 
 fn sample() -> (Pair<Document>, Analysis) {
@@ -39,6 +40,14 @@ fn sample_review(pair: &Pair<Document>, a: &Analysis) -> ReviewSource {
     }
 }
 
+/// The analysis with the review replayed, as the loader gives it to the reports.
+fn reviewed(pair: &Pair<Document>, a: &Analysis, source: &ReviewSource) -> Analysis {
+    let prints = Pair::from_fn(|s| ArticlePrint::of_document(&pair[s]));
+    let mut out = a.clone();
+    crate::core::review::apply(&mut out, pair, &source.review, &prints);
+    out
+}
+
 #[test]
 fn paragraph_lists_read_as_ranges() {
     assert_eq!(paragraph_list(&[]), "-");
@@ -50,7 +59,7 @@ fn paragraph_lists_read_as_ranges() {
 #[test]
 fn text_report_lists_entities_gaps_and_the_alignment() {
     let (_, a) = sample();
-    let text = render_text(&a, None);
+    let text = render_text(&a, &a.entities, None);
     assert!(text.starts_with("te: sample.te.txt ("), "{text}");
     assert!(text.contains("gap: English only"));
     assert!(text.contains("gap: Telugu only"));
@@ -79,7 +88,7 @@ fn text_report_lists_entities_gaps_and_the_alignment() {
 #[test]
 fn json_report_round_trips_and_carries_the_review() -> anyhow::Result<()> {
     let (pair, a) = sample();
-    let json = render_json(&a, None)?;
+    let json = render_json(&JsonReport::plain(&a, None))?;
     let back: Analysis = serde_json::from_str(&json)?;
     assert_eq!(back, a);
     let v: serde_json::Value = serde_json::from_str(&json)?;
@@ -97,7 +106,8 @@ fn json_report_round_trips_and_carries_the_review() -> anyhow::Result<()> {
     assert!(v["review"].is_null());
 
     let review = ReviewReport::build(&sample_review(&pair, &a), &pair, &a);
-    let v: serde_json::Value = serde_json::from_str(&render_json(&a, Some(&review))?)?;
+    let v: serde_json::Value =
+        serde_json::from_str(&render_json(&JsonReport::plain(&a, Some(&review)))?)?;
     let r = &v["review"];
     assert_eq!(
         r["articles"],
@@ -144,8 +154,7 @@ fn an_edited_article_makes_its_decisions_stale() {
 #[test]
 fn decisions_split_and_join_entities() {
     let (pair, a) = sample();
-    let r = ReviewReport::build(&sample_review(&pair, &a), &pair, &a);
-    let after = decided::apply_decisions(&a.entities, &r.entities);
+    let after = reviewed(&pair, &a, &sample_review(&pair, &a)).entities;
     // One split (Moscow), one join (బిడెన్ + Ukraine): the count is unchanged.
     assert_eq!(after.len(), a.entities.len());
     assert!(after.iter().enumerate().all(|(k, e)| e.id == k));
@@ -171,8 +180,9 @@ fn markdown_lists_gaps_flags_and_progress() {
     assert!(md.contains("No review file"));
     assert!(!md.contains("## Flagged groups"));
 
-    let r = ReviewReport::build(&sample_review(&pair, &a), &pair, &a);
-    let md = render_markdown(&pair, &a, Some(&r));
+    let source = sample_review(&pair, &a);
+    let r = ReviewReport::build(&source, &pair, &a);
+    let md = render_markdown(&pair, &reviewed(&pair, &a, &source), Some(&r));
     assert!(md.contains("Review file: sample.en.tandem-review.json"));
     // The reviewer joined బిడెన్ to Ukraine and split Moscow.
     let section = |title: &str| {
@@ -208,4 +218,12 @@ fn cells_cannot_break_a_table() {
     assert_eq!(cell("<script>"), "&lt;script>");
     assert_eq!(cell("back\\slash"), "back\\\\slash");
     assert_eq!(cell("\u{1b}[31mred"), " [31mred");
+}
+
+#[test]
+fn kind_names_are_the_json_names() {
+    use crate::core::entity::Kind;
+    for kind in [Kind::Person, Kind::Place, Kind::Organisation, Kind::Other] {
+        assert_eq!(serde_json::to_value(kind).ok(), Some(kind.as_str().into()));
+    }
 }

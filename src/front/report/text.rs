@@ -4,7 +4,7 @@
 //! columns out of line.
 
 use super::reviewed::ReviewReport;
-use super::{kind_name, paragraph_list, status_words};
+use super::{paragraph_list, status_words};
 use crate::core::analysis::{Analysis, Entity};
 use crate::core::pair::Side;
 use std::fmt::Write;
@@ -17,8 +17,8 @@ fn gap_note(e: &Entity) -> &'static str {
     }
 }
 
-/// The whole text report.
-pub fn render_text(a: &Analysis, review: Option<&ReviewReport>) -> String {
+/// The whole text report; `entities` are the ones to list (the matcher's, see [`super::JsonReport`]).
+pub fn render_text(a: &Analysis, entities: &[Entity], review: Option<&ReviewReport>) -> String {
     let mut s = String::new();
     for (side, name) in [(Side::Te, "te"), (Side::En, "en")] {
         let d = a.summary(side);
@@ -37,12 +37,12 @@ pub fn render_text(a: &Analysis, review: Option<&ReviewReport>) -> String {
         "{:>3}  {:<12}  {:>3}  {:>3}  {:<17}  label",
         "id", "kind", "te", "en", "gap"
     );
-    for e in &a.entities {
+    for e in entities {
         let _ = writeln!(
             s,
             "{:>3}  {:<12}  {:>3}  {:>3}  {:<17}  {}",
             e.id,
-            kind_name(e.kind),
+            e.kind.as_str(),
             e.te.len(),
             e.en.len(),
             gap_note(e),
@@ -52,12 +52,12 @@ pub fn render_text(a: &Analysis, review: Option<&ReviewReport>) -> String {
     s.push('\n');
     render_alignment(&mut s, a, review);
     render_figures(&mut s, a);
-    let gaps = a.entities.iter().filter(|e| e.is_gap()).count();
+    let gaps = entities.iter().filter(|e| e.is_gap()).count();
     let _ = writeln!(
         s,
         "\n{} entities: {} on both sides, {} gaps; alignment: {} groups",
-        a.entities.len(),
-        a.entities.len() - gaps,
+        entities.len(),
+        entities.len() - gaps,
         gaps,
         a.alignment.len()
     );

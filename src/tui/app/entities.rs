@@ -1,7 +1,7 @@
 //! Entities in the viewer: the entity list, the selected entity, and jumps between mentions.
 
 use super::overlay::ListOverlay;
-use super::{Analysed, App};
+use super::{App, IndexedAnalysis};
 use crate::core::analysis::{Entity, Mention};
 use crate::core::pair::{Pair, Side};
 use crate::tui::action::Action;
@@ -40,7 +40,7 @@ impl EntityList {
     }
 
     /// The entity ids the list shows, in order.
-    pub fn rows(&self, analysed: &Analysed) -> Vec<usize> {
+    pub fn rows(&self, analysed: &IndexedAnalysis) -> Vec<usize> {
         let entities = &analysed.analysis.entities;
         let mut ids: Vec<usize> = entities
             .iter()
@@ -283,7 +283,7 @@ fn driving_side(entity: &Entity, focus: Side) -> Side {
 /// The other side's mention of `entity` nearest to `m`: in the nearest alignment group, then
 /// at the nearest relative position in the article.
 fn nearest(
-    analysed: &Analysed,
+    analysed: &IndexedAnalysis,
     app: &App,
     entity: &Entity,
     side: Side,

@@ -3,7 +3,7 @@
 //! jump from the list to the text.
 //!
 //! Everything is read from `Analysis::figures` and `Analysis::quotes`; when the alignment
-//! changes, `Analysis::recheck` and a new [`super::Analysed`] bring the marks up to date.
+//! changes, `Analysis::recheck` and a new [`super::IndexedAnalysis`] bring the marks up to date.
 
 use super::overlay::ListOverlay;
 use super::App;

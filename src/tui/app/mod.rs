@@ -5,11 +5,11 @@
 //! through its own [`Layout`] and the unfocused one follows by proportion. With the analysis, the
 //! default is aligned mode: both panes read one [`AlignedLayout`] and share one scroll position.
 
-mod analysed;
 mod commands;
 mod coverage;
 mod entities;
 mod figures;
+mod indexed;
 mod input;
 mod list_cursor;
 mod mouse;
@@ -21,9 +21,9 @@ mod search;
 #[cfg(test)]
 mod tests;
 
-pub use analysed::Analysed;
 pub use entities::{EntityList, ListSort, Selection};
 pub use figures::{flag_row, flags, FigureList, FigureMarks, Flag, FlagRow};
+pub use indexed::IndexedAnalysis;
 pub use input::{InputPurpose, LineInput};
 pub use overlay::{ListOverlay, Overlays};
 pub use position::SyncMode;
@@ -35,7 +35,7 @@ use super::geometry::{Arrangement, Screen};
 use crate::core::analysis::Analysis;
 use crate::core::document::Document;
 use crate::core::pair::{Pair, Side};
-use crate::view::aligned::{AlignedLayout, Slot};
+use crate::view::aligned::{AlignedLayout, RowContent};
 use crate::view::layout::Layout;
 use position::Anchor;
 use ratatui::crossterm::event::KeyEvent;
@@ -75,7 +75,7 @@ pub struct Content {
     pub docs: Arc<Pair<Document>>,
     pub layouts: Pair<Layout>,
     /// Entities, alignment and what the panes need from them; `None` while being computed.
-    pub analysed: Option<Analysed>,
+    pub analysed: Option<IndexedAnalysis>,
     /// Both panes as level groups, once the alignment is known.
     pub aligned: Option<AlignedLayout>,
     /// The matcher's analysis before review decisions were applied to its entities.
@@ -181,8 +181,10 @@ impl App {
     ) {
         let keep = self.current_offsets();
         self.review.prints = prints;
-        self.content.analysed = Some(Analysed::new(analysis, &self.content.docs));
-        self.content.base_analysis = None;
+        // The matcher's analysis goes in as the base; the review is replayed on it and the
+        // view's indexes are built once, from the result.
+        self.content.base_analysis = Some(analysis);
+        self.content.analysed = None;
         self.reapply_review();
         self.rebuild_aligned();
         self.restore_offsets(keep);
@@ -245,24 +247,12 @@ impl App {
             }))
         });
         let review = &self.review.review;
-        let changes = !review.alignment.is_empty()
-            || review.entities.iter().any(|d| {
-                matches!(
-                    d.action,
-                    crate::core::review::EntityAction::Reject
-                        | crate::core::review::EntityAction::Link
-                )
-            });
-        let analysis = if changes {
+        let analysis = if crate::core::review::changes_analysis(review) {
             let mut applied = base.clone();
-            crate::core::review::apply_entity_decisions(
-                &mut applied.entities,
-                review.entity_decisions(),
-            );
-            self.content.hand_edits_ignored = crate::core::review::apply_to_analysis(
+            self.content.hand_edits_ignored = crate::core::review::apply(
                 &mut applied,
                 &self.content.docs,
-                &review.alignment,
+                review,
                 &self.review.prints,
             );
             self.content.base_analysis = Some(base);
@@ -270,7 +260,7 @@ impl App {
         } else {
             base
         };
-        let analysed = Analysed::new(analysis, &self.content.docs);
+        let analysed = IndexedAnalysis::new(analysis, &self.content.docs);
         let selection = keys.and_then(|k| {
             let e = analysed.analysis.entities.iter().find(|e| {
                 Side::BOTH.iter().any(|&side| {
@@ -391,10 +381,12 @@ impl App {
     }
 
     /// What row `row` of a pane shows.
-    pub fn row(&self, side: Side, row: usize) -> Option<Slot> {
+    pub fn row(&self, side: Side, row: usize) -> Option<RowContent> {
         match self.active_aligned() {
             Some(a) => a.rows[side].get(row).copied(),
-            None => (row < self.content.layouts[side].len()).then_some(Slot::Line(row as u32)),
+            None => {
+                (row < self.content.layouts[side].len()).then_some(RowContent::Line(row as u32))
+            }
         }
     }
 

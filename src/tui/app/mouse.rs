@@ -15,7 +15,7 @@ use super::App;
 use crate::core::pair::Side;
 use crate::core::text::cells::cluster_at_column;
 use crate::tui::action::Action;
-use crate::view::aligned::Slot;
+use crate::view::aligned::RowContent;
 use crate::view::layout::LineKind;
 use ratatui::layout::Position;
 use std::ops::Range;
@@ -90,7 +90,7 @@ impl App {
             return None;
         }
         let pane_row = self.view.top[side] + usize::from(row - area.y);
-        let Some(Slot::Line(line)) = self.row(side, pane_row) else {
+        let Some(RowContent::Line(line)) = self.row(side, pane_row) else {
             return None;
         };
         let Some(LineKind::Text { row: text_row, .. }) =

@@ -3,7 +3,7 @@
 
 use super::App;
 use crate::core::pair::{Pair, Side};
-use crate::view::aligned::{AlignedLayout, Slot};
+use crate::view::aligned::{AlignedLayout, RowContent};
 
 /// How the panes scroll together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,7 +252,7 @@ impl App {
 fn group_row(a: &AlignedLayout, side: Side, line: usize) -> usize {
     let row = a.row_of_line(side, line);
     match row.checked_sub(1).and_then(|r| a.rows[side].get(r)) {
-        Some(Slot::Rule { .. }) => row - 1,
+        Some(RowContent::Rule { .. }) => row - 1,
         _ => row,
     }
 }

@@ -12,7 +12,7 @@ use crate::core::align::manual::{self, Edit};
 use crate::core::pair::Side;
 use crate::core::review::{AlignmentEdit, ParagraphFinder};
 use crate::tui::action::Action;
-use crate::view::aligned::Slot;
+use crate::view::aligned::RowContent;
 
 impl App {
     /// A hand edit of the alignment (`action` is one of the `Align` group's).
@@ -49,7 +49,7 @@ impl App {
                 .get(top..)?
                 .iter()
                 .find_map(|slot| match slot {
-                    Slot::Line(l) => Some(*l as usize),
+                    RowContent::Line(l) => Some(*l as usize),
                     _ => None,
                 })?,
             None => top,

@@ -1,6 +1,6 @@
 use super::*;
 use crate::core::sample::sample_pair;
-use crate::view::aligned::Slot;
+use crate::view::aligned::RowContent;
 
 fn app(w: u16, h: u16) -> App {
     App::analysed(sample_pair(), w, h)
@@ -11,7 +11,7 @@ fn rule_rows(a: &App, side: Side) -> Vec<(usize, u32)> {
     let top = a.view.top[side];
     (top..top + a.viewport_height(side))
         .filter_map(|r| match a.row(side, r) {
-            Some(Slot::Rule { group }) => Some((r - top, group)),
+            Some(RowContent::Rule { group }) => Some((r - top, group)),
             _ => None,
         })
         .collect()
@@ -80,7 +80,7 @@ fn group_jumps_put_each_group_at_the_top() {
     assert_eq!(a.view.top.te, groups[1].start.min(a.max_top(Side::Te)));
     assert_eq!(
         a.row(Side::En, a.view.top.en),
-        Some(Slot::Rule { group: 1 })
+        Some(RowContent::Rule { group: 1 })
     );
     a.update(Action::PrevGroup);
     assert_eq!(a.view.top.te, 0);

@@ -8,7 +8,7 @@ use crate::core::text::display::sanitize_inline;
 use crate::core::text::display_width;
 use crate::tui::app::status_label;
 use crate::tui::app::App;
-use crate::view::aligned::Slot;
+use crate::view::aligned::RowContent;
 use crate::view::coverage::MarkKind;
 use crate::view::highlight::{for_each_marked_cell, Cover};
 use crate::view::layout::LineKind;
@@ -133,9 +133,11 @@ fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buff
     let top = app.view.top[side];
     for (y, row) in (inner.y..inner.y + inner.height).zip(top..) {
         match app.row(side, row) {
-            Some(Slot::Line(line)) => render_line(app, side, line as usize, inner, y, theme, buf),
-            Some(Slot::Filler) => render_filler(inner, y, theme, buf),
-            Some(Slot::Rule { group }) => {
+            Some(RowContent::Line(line)) => {
+                render_line(app, side, line as usize, inner, y, theme, buf)
+            }
+            Some(RowContent::Filler) => render_filler(inner, y, theme, buf),
+            Some(RowContent::Rule { group }) => {
                 render_rule(app, side, group as usize, inner, y, theme, buf)
             }
             None => break,

@@ -1,4 +1,4 @@
-//! The analysis as the viewer needs it: mentions indexed for per-row lookups, a colour slot per
+//! The analysis indexed as the viewer needs it: mentions indexed for per-row lookups, a colour slot per
 //! entity, and which alignment group each paragraph is in.
 
 use super::FigureMarks;
@@ -12,7 +12,7 @@ use crate::view::highlight::{assign_slots, PALETTE_SLOTS};
 pub const WEAK_GROUP: f64 = 0.5;
 
 #[derive(Debug, Clone)]
-pub struct Analysed {
+pub struct IndexedAnalysis {
     pub analysis: Analysis,
     pub spans: Pair<SpanIndex>,
     /// Palette slot of each entity (by id); `None` for one-sided entities (coverage gaps).
@@ -25,8 +25,8 @@ pub struct Analysed {
     pub figure_marks: FigureMarks,
 }
 
-impl Analysed {
-    pub fn new(analysis: Analysis, docs: &Pair<Document>) -> Analysed {
+impl IndexedAnalysis {
+    pub fn new(analysis: Analysis, docs: &Pair<Document>) -> IndexedAnalysis {
         let groups = GroupIndex::new(
             &analysis.alignment,
             Pair::from_fn(|side| docs[side].paragraphs.len()),
@@ -58,7 +58,7 @@ impl Analysed {
             .zip(&stretches)
             .map(|(e, s)| (!e.is_gap()).then(|| s.unwrap_or((0, 0))))
             .collect();
-        Analysed {
+        IndexedAnalysis {
             spans: Pair::from_fn(|side| analysis.span_index(side)),
             slots: assign_slots(&spans, PALETTE_SLOTS),
             first_group,

@@ -1,5 +1,5 @@
-//! The reverse lookup from a paragraph to its alignment group. (The rows the groups take on
-//! screen are laid out by `crate::view::aligned`.)
+//! The reverse lookup from a paragraph to its alignment group, for jumping and re-levelling
+//! the panes. (The rows the groups take on screen are laid out by `crate::view::aligned`.)
 
 use super::Group;
 use crate::core::pair::{Pair, Side};

@@ -213,3 +213,22 @@ fn latin_words_in_telugu_text() {
     let got: Vec<&str> = ex.mentions.iter().map(|m| &*m.name).collect();
     assert_eq!(got, ["US", "ISRO"]);
 }
+
+#[test]
+fn a_lone_capital_the_text_writes_small_is_a_word() {
+    // News bullets run together without full stops (NTREX dailymail_co_uk_298630).
+    let text = "New cancer vaccine can teach the immune system to see rogue cells and kill them \
+                Vaccine teaches immune system to recognise rogue cells. A trial vaccine is showing \
+                promising results, said Prof Berzofsky of the Supreme Court.";
+    let n = names(text);
+    assert!(!n.contains(&"Vaccine".to_string()), "{n:?}");
+    assert!(n.contains(&"Berzofsky".to_string()), "{n:?}");
+    assert!(n.contains(&"Supreme Court".to_string()), "{n:?}");
+}
+
+#[test]
+fn acronyms_of_common_nouns_are_no_names() {
+    // NTREX guardian_221718: "the now forgotten Barclaycard TV ads".
+    let n = names("He once played in the now forgotten Barclaycard TV ads for the BBC.");
+    assert_eq!(n, ["Barclaycard", "BBC"]);
+}

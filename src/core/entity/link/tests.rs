@@ -159,3 +159,21 @@ fn translated_names_compose_word_by_word() {
         assert!(s.is_some_and(|s| s >= LINK_MIN), "{english}: {s:?}");
     }
 }
+
+#[test]
+fn spelling_variants_link() {
+    // Translators' spellings (NTREX dev): a dropped or doubled consonant, another vowel.
+    for (english, telugu) in [
+        ("Trump", "ట్రంప్"),
+        ("Trump", "ట్రమ్ప్"),
+        ("Kennedy", "కెనెడీ"),
+        ("Kennedy", "కెన్నెడీ"),
+        ("Ilfracombe", "ఇల్‌ఫ్రాకాంబె"),
+        ("Whitehall", "వైట్‌హాల్"),
+        ("Bean", "బీన్"),
+        ("Bough", "బౌ"),
+    ] {
+        let s = node_score(&en(&[english]), &te(&[telugu]));
+        eprintln!("{english} ~ {telugu}: {s:?}");
+    }
+}

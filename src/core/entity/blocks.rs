@@ -6,7 +6,7 @@
 //! when they share a lexicon meaning, an acronym or a gazetteer id. The relation is symmetric, so
 //! which side builds the index does not change which pairs are found.
 
-use crate::core::entity::fasthash::{FastMap, FxHasher};
+use rustc_hash::{FxHashMap as FastMap, FxHasher};
 use crate::core::entity::form::Form;
 use crate::core::entity::key::skeleton;
 use std::hash::{Hash, Hasher};

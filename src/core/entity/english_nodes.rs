@@ -68,6 +68,9 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
             if let Some(bare) = without_initials(&m.name) {
                 forms.push(Form::english(&bare, None));
             }
+            if let Some(bare) = without_owner(&m.name) {
+                forms.push(Form::english(&bare, None));
+            }
             idents.push(Ident {
                 name: m.name.to_string(),
                 acronym: m.acronym.as_deref().map(str::to_string),
@@ -125,6 +128,23 @@ fn without_initials(name: &str) -> Option<String> {
     let ws = words(name);
     let rest: Vec<&str> = ws.iter().filter(|w| !is_initial(w)).copied().collect();
     (rest.len() < ws.len() && !rest.is_empty()).then(|| rest.join(" "))
+}
+
+/// `US National Cancer Institute` → `National Cancer Institute`: a body's name led by its
+/// country's acronym or name, which a translation often leaves out or writes apart (`US జాతీయ
+/// క్యాన్సర్ సంస్థ`). Only for names of three words or more that end in a word of bodies.
+fn without_owner(name: &str) -> Option<String> {
+    let ws = words(name);
+    let (first, rest) = ws.split_first()?;
+    let last = rest.last()?.to_lowercase();
+    if rest.len() < 2 || !vocab::is_org_word(&last) {
+        return None;
+    }
+    let acronym = first.len() <= 3 && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    let place = !crate::core::entity::gazetteer::get()
+        .lookup_english(first)
+        .is_empty();
+    (acronym || place).then(|| rest.join(" "))
 }
 
 /// `Indian` joins `India`, `Chinese` joins `China`, when the country is named in the text too:
@@ -193,11 +213,13 @@ fn person_like(ident: &Ident) -> bool {
 }
 
 fn merge_surnames(idents: &[Ident], uf: &mut UnionFind) {
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Keyed in lower case: a particle capitalised at the start of a sentence is the same
+    // surname (`Walid al-Moualem` ... `Al-Moualem said`).
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, ident) in idents.iter().enumerate() {
         if person_like(ident) {
             if let Some(last) = words(&ident.name).last() {
-                by_last.entry(last).or_default().push(i);
+                by_last.entry(last.to_lowercase()).or_default().push(i);
             }
         }
     }
@@ -205,7 +227,7 @@ fn merge_surnames(idents: &[Ident], uf: &mut UnionFind) {
         if ident.acronym.is_some() || !ident.gaz.is_empty() || words(&ident.name).len() != 1 {
             continue;
         }
-        let Some(owners) = by_last.get(ident.name.as_str()) else {
+        let Some(owners) = by_last.get(&ident.name.to_lowercase()) else {
             continue;
         };
         let mut roots: Vec<usize> = owners.iter().map(|&o| uf.find(o)).collect();
@@ -243,6 +265,26 @@ mod tests {
             .collect();
         g.sort();
         g
+    }
+
+    #[test]
+    fn a_capitalised_particle_is_the_same_surname() {
+        // NTREX euronews-en_153799.
+        let g = groups("Foreign minister Walid al-Moualem said so. Al-Moualem said the Syrian regime would welcome help.");
+        assert!(
+            g.iter().any(|n| n.contains(&"Al-Moualem".to_string()) && n.contains(&"Walid al-Moualem".to_string())),
+            "{g:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_its_country_has_a_form_without_it() {
+        assert_eq!(
+            without_owner("US National Cancer Institute").as_deref(),
+            Some("National Cancer Institute")
+        );
+        assert_eq!(without_owner("Los Angeles Lakers"), None);
+        assert_eq!(without_owner("Christine Blasey Ford"), None);
     }
 
     #[test]

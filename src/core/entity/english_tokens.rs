@@ -104,6 +104,16 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
             let apostrophe = matches!(c, '\'' | '\u{2019}') && next.is_some_and(is_latin_letter);
             let hyphen =
                 matches!(c, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(is_word_char);
+            if hyphen
+                && chars[i].1.is_lowercase()
+                && j - i >= 4
+                && capitals_follow(&chars[j + 1..])
+            {
+                // "quasi-Teresa-May", "anti-Trump": a lower-case prefix on a name is a word of
+                // its own, so the name after it is a candidate. Short ones are particles of the
+                // name ("al-Moualem", "de-Gaulle") and stay.
+                break;
+            }
             if is_word_char(c) || apostrophe || hyphen {
                 j += 1;
             } else if c == '.' && dotted_so_far(&chars[i..j]) {
@@ -129,6 +139,26 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
         i = j;
     }
     out
+}
+
+/// True when the rest of a hyphenated word is names only: every part starts with a capital
+/// (`Teresa-May`, not `English-speaking`).
+fn capitals_follow(rest: &[(usize, char)]) -> bool {
+    let mut part_start = true;
+    for &(_, c) in rest {
+        if matches!(c, '-' | '\u{2010}' | '\u{2011}') {
+            part_start = true;
+            continue;
+        }
+        if !is_word_char(c) {
+            break;
+        }
+        if part_start && !c.is_uppercase() {
+            return false;
+        }
+        part_start = false;
+    }
+    true
 }
 
 /// True when the letters so far are single capitals separated by dots (`U`, `U.S`).
@@ -192,6 +222,14 @@ fn classify(word: &str) -> Cap {
     };
     if first.is_ascii_digit() {
         return Cap::Number;
+    }
+    // "al-Moualem", "bin-Salman": a particle in front of a surname is part of the name.
+    if let Some((head, tail)) = word.split_once('-') {
+        if matches!(head, "al" | "el" | "ad" | "as" | "ash" | "az" | "ul" | "ur" | "ud" | "bin" | "ibn" | "abu" | "bint")
+            && tail.chars().next().is_some_and(char::is_uppercase)
+        {
+            return Cap::Upper;
+        }
     }
     if first.is_lowercase() {
         return Cap::Lower;

@@ -3,7 +3,7 @@
 //! and the keywords that tell an organisation or a place. Generic English, nothing about any
 //! particular story. All lists are lower case.
 
-use crate::core::entity::fasthash::FxHasher;
+use rustc_hash::FxHasher;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -202,6 +202,16 @@ pub fn is_common(lower: &str) -> bool {
 }
 
 /// A month or weekday name (lower-case input).
+/// Acronyms of common nouns (`TV`, `CEO`, `GDP`): a channel's or a firm's name may contain one,
+/// but alone it names nothing, and linking it to its spelling on the other side (`టీవీ`) would
+/// be a link between two ordinary words.
+pub fn is_common_acronym(letters: &str) -> bool {
+    matches!(
+        letters,
+        "TV" | "CEO" | "CFO" | "COO" | "GDP" | "DNA" | "RNA" | "SUV" | "VIP" | "IQ" | "PR" | "HR"
+    )
+}
+
 pub fn is_calendar(lower: &str) -> bool {
     CALENDAR_SET.contains(lower)
 }

@@ -91,6 +91,11 @@ pub fn english_key(word: &str) -> String {
                 i += 2;
                 continue;
             }
+            // Silent "gh" after a vowel ("Bough", "Leigh", "Hugh"), not before one ("Vaughan").
+            ('g', Some('h')) if prev_vowel && !at(i + 2).is_some_and(is_vowel) => {
+                i += 2;
+                continue;
+            }
             ('w', Some('h')) => {
                 out.push('v');
                 i += 2;
@@ -215,6 +220,15 @@ pub fn skeleton(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gh_after_a_vowel_is_silent() {
+        // NTREX guardian_221718: Bough = బౌ.
+        assert_eq!(english_key("Bough"), "bou");
+        assert_eq!(english_key("Leigh"), "lei");
+        assert_eq!(english_key("Hugh"), "hu");
+        assert!(english_key("Vaughan").contains('g'));
+    }
 
     /// Pairs that must share a key outright.
     #[test]

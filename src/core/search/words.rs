@@ -7,7 +7,7 @@
 //! in the text plus its vocabulary.
 
 use super::latin::LatinWords;
-use crate::core::entity::fasthash::FastMap;
+use rustc_hash::FxHashMap as FastMap;
 use crate::core::entity::telugu::{self, Token};
 use crate::core::entity::translit::is_telugu;
 use crate::core::entity::{distance, form, gazetteer, key, letters, lexicon};

@@ -213,3 +213,29 @@ fn latin_words_in_telugu_text() {
     let got: Vec<&str> = ex.mentions.iter().map(|m| &*m.name).collect();
     assert_eq!(got, ["US", "ISRO"]);
 }
+
+#[test]
+fn a_lone_capital_the_text_writes_small_is_a_word() {
+    // News bullets run together without full stops (NTREX dailymail_co_uk_298630).
+    let text = "New cancer vaccine can teach the immune system to see rogue cells and kill them \
+                Vaccine teaches immune system to recognise rogue cells. A trial vaccine is showing \
+                promising results, said Professor Jay Berzofsky, of the US National Cancer Institute.";
+    let n = names(text);
+    assert!(!n.contains(&"Vaccine".to_string()), "{n:?}");
+    assert!(n.contains(&"Jay Berzofsky".to_string()), "{n:?}");
+    assert!(n.contains(&"US National Cancer Institute".to_string()), "{n:?}");
+}
+
+#[test]
+fn acronyms_of_common_nouns_are_no_names() {
+    // NTREX guardian_221718: "the now forgotten Barclaycard TV ads".
+    let n = names("He once played in the now forgotten Barclaycard TV ads for the BBC.");
+    assert_eq!(n, ["Barclaycard", "BBC"]);
+}
+
+#[test]
+fn a_lower_case_prefix_does_not_hide_a_name() {
+    // NTREX guardian_221718.
+    let n = names("Emma Thompson does her very best with this quasi-Teresa-May character for non-English-speaking territories.");
+    assert_eq!(n, ["Emma Thompson", "Teresa-May"]);
+}

@@ -143,3 +143,37 @@ proptest! {
         prop_assert_eq!(node_score(&a, &b), node_score(&b, &a));
     }
 }
+
+#[test]
+fn translated_names_compose_word_by_word() {
+    // NTREX telegraph_405422, scotsman_133783, dailymail_co_uk_298630.
+    for (english, telugu) in [
+        ("Army Hospital", &["సైనిక", "ఆసుపత్రి"][..]),
+        ("Scottish Government", &["స్కాటిష్", "ప్రభుత్వం"][..]),
+        ("National Cancer Institute", &["జాతీయ", "క్యాన్సర్", "సంస్థ"][..]),
+        ("International Monetary Fund", &["అంతర్జాతీయ", "ద్రవ్య", "నిధి"][..]),
+        ("Election Commission", &["ఎన్నికల", "సంఘం"][..]),
+        ("Security Council", &["భద్రతా", "మండలి"][..]),
+    ] {
+        let s = node_score(&en(&[english]), &te(telugu));
+        assert!(s.is_some_and(|s| s >= LINK_MIN), "{english}: {s:?}");
+    }
+}
+
+#[test]
+fn spelling_variants_link() {
+    // Translators' spellings (NTREX dev): a dropped or doubled consonant, another vowel.
+    for (english, telugu) in [
+        ("Trump", "ట్రంప్"),
+        ("Trump", "ట్రమ్ప్"),
+        ("Kennedy", "కెనెడీ"),
+        ("Kennedy", "కెన్నెడీ"),
+        ("Ilfracombe", "ఇల్‌ఫ్రాకాంబె"),
+        ("Whitehall", "వైట్‌హాల్"),
+        ("Bean", "బీన్"),
+        ("Bough", "బౌ"),
+    ] {
+        let s = node_score(&en(&[english]), &te(&[telugu]));
+        eprintln!("{english} ~ {telugu}: {s:?}");
+    }
+}

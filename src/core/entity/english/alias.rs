@@ -2,7 +2,7 @@
 //! before the bracket one name and the acronym its alias, when their initials spell it (`of`,
 //! `the`, `and`, `for`, `in` skipped). Used by [`crate::core::entity::english`].
 
-use crate::core::entity::english::{mention, EnMention};
+use super::mention::{mention, EnMention};
 use crate::core::entity::english_tokens::{Cap, Word};
 use crate::core::entity::letters::latin_letters;
 

@@ -11,11 +11,16 @@
 //! In a Telugu article ([`Mode::Embedded`]) every capitalised Latin word is a candidate: there
 //! are no Latin sentence openers to be wary of.
 
-use crate::core::entity::english_alias::paren_aliases;
+mod alias;
+pub mod mention;
+
+use alias::paren_aliases;
+pub use mention::EnMention;
+use mention::mention;
 use crate::core::entity::english_tokens::{words, Cap, Word};
 use crate::core::entity::english_words as vocab;
 use crate::core::entity::letters::latin_letters;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Where the Latin text comes from.
@@ -25,23 +30,6 @@ pub enum Mode {
     Article,
     /// Latin words inside a Telugu article.
     Embedded,
-}
-
-/// One candidate mention.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EnMention {
-    pub start: usize,
-    /// End of the name (a possessive `'s` is left out).
-    pub end: usize,
-    /// The name with whitespace collapsed (`Antony Blinken`). Boxed, not `String`: a big
-    /// article has hundreds of thousands of candidates and they never grow.
-    pub name: Box<str>,
-    /// The letters when the mention is an acronym (`U.S.` → `US`).
-    pub acronym: Option<Box<str>>,
-    /// A person title stands right before it.
-    pub person_context: bool,
-    /// `in`, `at` or `near` stands right before it: a hint of a place.
-    pub locative: bool,
 }
 
 /// All candidates of one text.
@@ -64,18 +52,19 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
     let is_head = |p: &Range<usize>, ws: &[Word]| {
         mode == Mode::Article && is_headline(&text[p.clone()], ws, text)
     };
-    let mut lower_seen: HashSet<&str> = HashSet::new();
-    let mut confirmed: HashSet<&str> = HashSet::new();
+    // How often each word is seen in lower case, and capitalised mid-sentence.
+    let mut lower_seen: HashMap<&str, u32> = HashMap::new();
+    let mut confirmed: HashMap<&str, u32> = HashMap::new();
     for p in paragraphs {
         let ws = words(text, p.clone());
         let head = is_head(p, &ws);
         for w in &ws {
             match w.cap {
                 Cap::Lower => {
-                    lower_seen.insert(w.name(text));
+                    *lower_seen.entry(w.name(text)).or_default() += 1;
                 }
                 Cap::Upper if !w.sentence_start && !head => {
-                    confirmed.insert(w.name(text));
+                    *confirmed.entry(w.name(text)).or_default() += 1;
                 }
                 _ => {}
             }
@@ -91,14 +80,17 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
     for p in paragraphs {
         let ws = words(text, p.clone());
         let head = is_head(p, &ws);
-        let accept: Vec<Accept> = ws.iter().map(|w| ctx.accept(w, head)).collect();
+        let mut accept: Vec<Accept> = ws.iter().map(|w| ctx.accept(w, head)).collect();
+        if mode == Mode::Article {
+            ctx.demote_lone_common(&ws, &mut accept);
+        }
         let mut mentions = runs(&ctx, &ws, &accept);
         paren_aliases(text, &ws, &mut mentions, &mut out.aliases);
         out.mentions.extend(mentions);
     }
     if mode == Mode::Article {
         let mut lower: Vec<String> = lower_seen
-            .iter()
+            .keys()
             .filter(|w| w.chars().count() >= 4)
             .map(|w| w.to_string())
             .collect();
@@ -140,8 +132,8 @@ enum Accept {
 struct Context<'a> {
     text: &'a str,
     mode: Mode,
-    lower_seen: &'a HashSet<&'a str>,
-    confirmed: &'a HashSet<&'a str>,
+    lower_seen: &'a HashMap<&'a str, u32>,
+    confirmed: &'a HashMap<&'a str, u32>,
 }
 
 impl Context<'_> {
@@ -149,9 +141,42 @@ impl Context<'_> {
         w.name(self.text).trim_end_matches('.').to_lowercase()
     }
 
+    /// A capitalised word standing alone mid-sentence that the text mostly writes in lower
+    /// case is an ordinary word after a lost full stop (news bullets run together: "kill them
+    /// Vaccine teaches ..."), not a name. Names that are also words are written capitalised as
+    /// often as the word is written small, or the word is rare.
+    fn demote_lone_common(&self, ws: &[Word], accept: &mut [Accept]) {
+        let named = |k: usize, accept: &[Accept]| accept.get(k).is_some_and(|a| *a != Accept::No);
+        for i in 0..ws.len() {
+            if accept[i] != Accept::Yes || ws[i].cap != Cap::Upper {
+                continue;
+            }
+            let joined_before = i > 0 && ws[i].space_before && named(i - 1, accept);
+            let joined_after = ws.get(i + 1).is_some_and(|n| n.space_before) && named(i + 1, accept);
+            if joined_before || joined_after {
+                continue;
+            }
+            let small = self
+                .lower_seen
+                .get(self.lower(&ws[i]).as_str())
+                .copied()
+                .unwrap_or(0);
+            let capital = self.confirmed.get(ws[i].name(self.text)).copied().unwrap_or(0);
+            if small >= 2 && small > capital {
+                accept[i] = Accept::No;
+            }
+        }
+    }
+
     fn accept(&self, w: &Word, headline: bool) -> Accept {
         match w.cap {
-            Cap::Acronym => Accept::Yes,
+            Cap::Acronym => {
+                if vocab::is_common_acronym(&latin_letters(w.name(self.text))) {
+                    Accept::No
+                } else {
+                    Accept::Yes
+                }
+            }
             Cap::Upper | Cap::Initial => {
                 let name = w.name(self.text);
                 let lower = self.lower(w);
@@ -174,12 +199,12 @@ impl Context<'_> {
                 }
                 if vocab::is_common(&lower) {
                     Accept::No
-                } else if self.confirmed.contains(name) {
+                } else if self.confirmed.contains_key(name) {
                     Accept::Yes
                 } else if vocab::is_name_opener(&lower) {
                     Accept::IfFollowed
                 } else if headline
-                    || self.lower_seen.contains(lower.as_str())
+                    || self.lower_seen.contains_key(lower.as_str())
                     || vocab::has_common_ending(&lower)
                     || vocab::looks_plural(&lower)
                 {
@@ -279,10 +304,14 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
     let lower: Vec<String> = run.iter().map(|&k| ctx.lower(&ws[k])).collect();
     let is_conn = |x: usize| ws[run[x]].cap == Cap::Lower;
     // A title counts as one only when a name follows it in the run: "Travis Head" keeps Head.
-    let name_word =
-        |x: usize| !is_conn(x) && !vocab::is_title(&lower[x]) && !vocab::is_portfolio(&lower[x]);
+    // A title word that names a body with the next word is no title: "General Assembly",
+    // "General Motors" (NTREX euronews-en_153799: "United Nations General Assembly").
+    let title = |x: usize| {
+        vocab::is_title(&lower[x]) && !lower.get(x + 1).is_some_and(|n| vocab::is_org_word(n))
+    };
+    let name_word = |x: usize| !is_conn(x) && !title(x) && !vocab::is_portfolio(&lower[x]);
     let mut removed: Vec<bool> = (0..run.len())
-        .map(|x| vocab::is_title(&lower[x]) && (x + 1..run.len()).any(name_word))
+        .map(|x| title(x) && (x + 1..run.len()).any(name_word))
         .collect();
     // Titles closing a run ("Andhra Pradesh Chief Minister") are cut too, unless a single one
     // could be a surname ("Travis Head").
@@ -291,7 +320,7 @@ fn cut_titles(ctx: &Context, ws: &[Word], run: &[usize]) -> Vec<(Vec<usize>, boo
         tail -= 1;
     }
     let trailing = run.len() - tail;
-    let has_title = lower[tail..].iter().any(|l| vocab::is_title(l));
+    let has_title = (tail..run.len()).any(title);
     if has_title && (trailing >= 2 || !vocab::could_be_surname(&lower[tail])) {
         removed[tail..].iter_mut().for_each(|r| *r = true);
     }
@@ -363,30 +392,6 @@ fn is_name_segment(ctx: &Context, ws: &[Word], seg: &[usize]) -> bool {
         return false;
     }
     !(seg.len() == 1 && vocab::is_generic_alone(&ctx.lower(&ws[seg[0]])))
-}
-
-pub(crate) fn mention(text: &str, ws: &[Word], seg: &[usize], person_context: bool) -> EnMention {
-    let first = &ws[seg[0]];
-    let last = &ws[seg[seg.len() - 1]];
-    let start = first.start;
-    let end = last.name_end;
-    let name = text[start..end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let acronym =
-        (seg.len() == 1 && first.cap == Cap::Acronym).then(|| latin_letters(&name).into());
-    let locative = seg[0] > 0
-        && first.space_before
-        && matches!(ws[seg[0] - 1].text(text), "in" | "at" | "near");
-    EnMention {
-        start,
-        end,
-        name: name.into(),
-        acronym,
-        person_context,
-        locative,
-    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod align_sample;
 mod align_scenarios;
 mod entities_pairs;
 mod entities_random;
+mod entities_real;
 mod entities_sample;
 mod layers;
 mod review_store;

@@ -151,7 +151,10 @@ fn translated_names_compose_word_by_word() {
         ("Army Hospital", &["సైనిక", "ఆసుపత్రి"][..]),
         ("Scottish Government", &["స్కాటిష్", "ప్రభుత్వం"][..]),
         ("National Cancer Institute", &["జాతీయ", "క్యాన్సర్", "సంస్థ"][..]),
-        ("International Monetary Fund", &["అంతర్జాతీయ", "ద్రవ్య", "నిధి"][..]),
+        (
+            "International Monetary Fund",
+            &["అంతర్జాతీయ", "ద్రవ్య", "నిధి"][..],
+        ),
         ("Election Commission", &["ఎన్నికల", "సంఘం"][..]),
         ("Security Council", &["భద్రతా", "మండలి"][..]),
     ] {

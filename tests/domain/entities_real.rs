@@ -111,7 +111,11 @@ fn describe(e: &Entity) -> String {
 fn score(analysis: &Analysis, gold: &[Entry]) -> Score {
     let mut s = Score::default();
     let mut hits = vec![0usize; gold.len()];
-    for e in analysis.entities.iter().filter(|e| !e.en.is_empty() && !e.te.is_empty()) {
+    for e in analysis
+        .entities
+        .iter()
+        .filter(|e| !e.en.is_empty() && !e.te.is_empty())
+    {
         let touches: Vec<usize> = (0..gold.len())
             .filter(|&i| {
                 e.en.iter().any(|m| en_names(m, &gold[i].en))
@@ -120,8 +124,8 @@ fn score(analysis: &Analysis, gold: &[Entry]) -> Score {
             .collect();
         if let [i] = touches[..] {
             let g = &gold[i];
-            let both = e.en.iter().any(|m| en_names(m, &g.en))
-                && e.te.iter().any(|m| te_names(m, &g.te));
+            let both =
+                e.en.iter().any(|m| en_names(m, &g.en)) && e.te.iter().any(|m| te_names(m, &g.te));
             if both && g.role == Role::Neutral {
                 continue;
             }
@@ -220,5 +224,8 @@ fn real_news_recall_and_precision() {
     );
     assert!(low.is_empty(), "articles below {ARTICLE_MIN}: {low:?}");
     assert!(r >= RECALL_MIN, "total recall {r:.3} < {RECALL_MIN}");
-    assert!(p >= PRECISION_MIN, "total precision {p:.3} < {PRECISION_MIN}");
+    assert!(
+        p >= PRECISION_MIN,
+        "total precision {p:.3} < {PRECISION_MIN}"
+    );
 }

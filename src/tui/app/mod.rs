@@ -10,6 +10,7 @@ mod commands;
 mod coverage;
 mod entities;
 mod figures;
+mod held;
 mod input;
 mod list_cursor;
 mod mouse;
@@ -180,10 +181,11 @@ impl App {
         prints: Pair<crate::core::review::ArticlePrint>,
     ) {
         let keep = self.current_offsets();
+        let held = self.hold_selection();
         self.review.prints = prints;
         self.content.analysed = Some(Analysed::new(analysis, &self.content.docs));
         self.content.base_analysis = None;
-        self.reapply_review();
+        self.reapply_holding(held);
         self.rebuild_aligned();
         self.restore_offsets(keep);
         if let Some(notice) = self.review.describe(&self.content.docs) {
@@ -224,9 +226,32 @@ impl App {
     }
 
     /// Rebuilds the analysis from the matcher's and the review: entity decisions first, then
-    /// the hand edits of the alignment; the selection follows the entity by name where it still
-    /// exists. The caller re-lays the panes when the alignment may have changed.
+    /// the hand edits of the alignment; the selection (and an `L` waiting for its second
+    /// entity) follows the entity by its mentions where it still exists (see `held`). The
+    /// caller re-lays the panes when the alignment may have changed.
     fn reapply_review(&mut self) {
+        let held = self.hold_selection();
+        self.reapply_holding(held);
+    }
+
+    /// The selected entity and the first of a pending link, held by their mentions in the
+    /// analysis shown now.
+    fn hold_selection(&self) -> [Option<held::Held>; 2] {
+        let Some(analysed) = &self.content.analysed else {
+            return [None, None];
+        };
+        let entities = &analysed.analysis.entities;
+        [
+            self.selection
+                .and_then(|s| held::Held::of(entities, s.entity, s.current)),
+            self.review
+                .link_from
+                .and_then(|id| held::Held::of(entities, id, Pair::new(None, None))),
+        ]
+    }
+
+    /// [`App::reapply_review`] with the selection held before the analysis changed.
+    fn reapply_holding(&mut self, [selected, link_from]: [Option<held::Held>; 2]) {
         // The matcher's analysis: kept apart only while decisions change it, so a pair without
         // entity decisions holds one copy.
         self.content.hand_edits_ignored = 0;
@@ -238,12 +263,6 @@ impl App {
         else {
             return;
         };
-        let keys = self.selection.and_then(|s| {
-            let e = base.entities.get(s.entity)?;
-            Some(Pair::from_fn(|side| {
-                crate::core::review::entity_key(e, side)
-            }))
-        });
         let review = &self.review.review;
         let changes = !review.alignment.is_empty()
             || review.entities.iter().any(|d| {
@@ -271,18 +290,14 @@ impl App {
             base
         };
         let analysed = Analysed::new(analysis, &self.content.docs);
-        let selection = keys.and_then(|k| {
-            let e = analysed.analysis.entities.iter().find(|e| {
-                Side::BOTH.iter().any(|&side| {
-                    k[side].is_some() && crate::core::review::entity_key(e, side) == k[side]
-                })
-            })?;
-            Some(Selection {
-                entity: e.id,
-                current: Pair::new(None, None),
-            })
-        });
-        self.selection = selection;
+        let entities = &analysed.analysis.entities;
+        let focus = self.view.focus;
+        self.selection = selected
+            .and_then(|h| h.find(entities, focus))
+            .map(|(entity, current)| Selection { entity, current });
+        self.review.link_from = link_from
+            .and_then(|h| h.find(entities, focus))
+            .map(|(id, _)| id);
         self.content.analysed = Some(analysed);
         self.refresh_progress();
     }

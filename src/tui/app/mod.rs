@@ -25,7 +25,7 @@ mod tests;
 pub use analysed::Analysed;
 pub use entities::{EntityList, ListSort, Selection};
 pub use figures::{flag_row, flags, FigureList, FigureMarks, Flag, FlagRow};
-pub use input::{InputPurpose, LineInput};
+pub use input::{fold_paste, InputPurpose, LineInput, PASTE_MAX_BYTES};
 pub use overlay::{ListOverlay, Overlays};
 pub use position::SyncMode;
 pub use review::{progress, status_label, ReviewState};

@@ -1,7 +1,8 @@
-//! The selected entity is the same entity after the analysis is rebuilt (a hand edit of the
-//! alignment, its undo, an entity decision): `y`/`x`/`L` then act on what the reader selected.
-//! Before, the selection was looked up by its position in the matcher's entity list, so after
-//! one rejected link every rebuild moved it one entity further.
+//! The viewer hardened, through the app. The selected entity is the same entity after the
+//! analysis is rebuilt (a hand edit of the alignment, its undo, an entity decision), so
+//! `y`/`x`/`L` act on what the reader selected: before, it was looked up by its position in
+//! the matcher's entity list, and after one rejected link every rebuild moved it one entity
+//! further. A paste is text, never keys; quitting with unsaved decisions asks first.
 
 mod common;
 
@@ -60,4 +61,40 @@ fn a_rejected_link_keeps_the_part_on_the_focused_side_selected() {
     let (_, te_after, en_after) = selected(&app).expect("still selected");
     assert_eq!(te_after, te, "{label}: the Telugu part stays selected");
     assert!(en_after.is_empty());
+}
+
+#[test]
+fn a_paste_is_one_line_of_text_in_a_prompt_and_nothing_outside() {
+    let mut app = App::analysed(sample_pair(), 100, 30);
+    app.paste("cq\nG");
+    assert!(app
+        .notice
+        .as_deref()
+        .unwrap_or("")
+        .contains("paste ignored"));
+    assert!(app.review.review.groups.is_empty(), "no key ran");
+    press(&mut app, "a");
+    app.paste("one\r\ntwo\tthree\x1b[31m\n");
+    let input = app.input.as_ref().expect("the note prompt is open");
+    assert_eq!(input.text, "one two three[31m");
+    assert_eq!(input.cursor, input.text.len());
+    let long = "x".repeat(tandem::tui::app::PASTE_MAX_BYTES + 10);
+    assert_eq!(
+        tandem::tui::app::fold_paste(&long).len(),
+        tandem::tui::app::PASTE_MAX_BYTES
+    );
+}
+
+#[test]
+fn quit_asks_once_while_decisions_are_not_saved() {
+    use tandem::tui::action::Effect;
+    let mut app = App::analysed(sample_pair(), 100, 30);
+    assert_eq!(press(&mut app, "q"), [Effect::Quit], "saved: q quits");
+    app.review.unsaved = Some("disk full".into());
+    assert!(press(&mut app, "q").is_empty(), "the first q asks");
+    assert_eq!(
+        app.notice.as_deref(),
+        Some("decisions not saved: q again to quit")
+    );
+    assert_eq!(press(&mut app, "q"), [Effect::Quit]);
 }

@@ -98,3 +98,29 @@ fn quit_asks_once_while_decisions_are_not_saved() {
     );
     assert_eq!(press(&mut app, "q"), [Effect::Quit]);
 }
+
+#[test]
+fn esc_in_the_search_prompt_says_nothing_and_clears_a_stale_mention_count() {
+    let mut app = App::analysed(sample_pair(), 100, 30);
+    press(&mut app, "]enn");
+    assert!(app.notice.as_deref().unwrap_or("").contains("mention"));
+    press(&mut app, "/Korea<Esc>");
+    assert_eq!(app.notice, None, "no \"not saved\", no stale mention count");
+    // A note cancelled is worth a word: its text is gone.
+    press(&mut app, "aabc<Esc>");
+    assert_eq!(app.notice.as_deref(), Some("note not saved"));
+    // Esc in the reader drops the selection and what the status bar said about it.
+    press(&mut app, "]en<Esc>");
+    assert_eq!(app.selection, None);
+    assert_eq!(app.notice, None);
+}
+
+#[test]
+fn the_help_explains_the_question_mark_after_a_group_number() {
+    let rows = tandem::tui::ui::build_help_rows(&tandem::tui::keymap::default_bindings());
+    assert!(
+        rows.iter()
+            .any(|(what, means)| what.contains('?') && means.contains("unsure")),
+        "{rows:?}"
+    );
+}

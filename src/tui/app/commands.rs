@@ -164,12 +164,14 @@ impl Commands for App {
         };
         DONE
     }
-    /// Esc drops the selection first, then the search highlights.
+    /// Esc drops the selection first, then the search highlights; what the status bar said
+    /// about them ("mention 2 of 5") goes with them.
     fn cancel(&mut self) -> Effect {
         self.figure_list.current = Default::default();
         if self.selection.take().is_none() {
             self.search = None;
         }
+        self.notice = None;
         DONE
     }
     fn mark_checked(&mut self) -> Effect {

@@ -109,8 +109,11 @@ impl App {
                 }
             }
             KeyCode::Esc => {
+                // Only a note has something to lose; a cancelled search also drops what the
+                // status bar said before it ("mention 2 of 5"), which no longer holds.
+                let note = matches!(input.purpose, InputPurpose::Note { .. });
                 self.input = None;
-                self.notice = Some("not saved".into());
+                self.notice = note.then(|| "note not saved".into());
             }
             KeyCode::Backspace if input.cursor > 0 => {
                 let from = input.prev_boundary();

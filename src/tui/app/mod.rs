@@ -360,7 +360,7 @@ impl App {
     fn update_help(&mut self, action: Action) -> bool {
         // As the help draws it in a terminal too small for all rows: one column, scrolled.
         let room = self.view.screen.area.height.saturating_sub(2).max(1) as usize;
-        let rows = self.bindings.len().saturating_sub(room);
+        let rows = (self.bindings.len() + super::ui::LEGEND.len()).saturating_sub(room);
         let page = room;
         let Some(scroll) = self.overlay.help.as_mut() else {
             return false;

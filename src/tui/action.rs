@@ -20,6 +20,8 @@ pub enum Effect {
     ClearScreen,
     /// Open the pair picker (corpus mode).
     PickPair,
+    /// Stop the process with the terminal given back, as SIGTSTP does (Ctrl-Z).
+    Suspend,
 }
 
 /// The help's sections: what kind of thing an action does.
@@ -233,6 +235,8 @@ command_table! {
         Undo => undo, Review, ["u"], "review: undo last decision";
         /// Review: make the last undone decision again.
         Redo => redo, Review, ["<C-r>"], "review: redo";
+        /// Stop tandem with the terminal given back, as Ctrl-Z does in a shell (`fg` resumes).
+        Suspend => suspend, App, ["<C-z>"], "suspend (fg resumes)";
         /// Leave tandem.
         Quit => quit, App, ["q"], "quit";
     }

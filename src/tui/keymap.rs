@@ -151,6 +151,9 @@ pub fn parse_keys(s: &str) -> Result<KeySeq, String> {
     Ok(keys)
 }
 
+/// The highest function key a key string may name.
+const MAX_F_KEY: u8 = 24;
+
 fn parse_named(name: &str) -> Result<KeyEvent, String> {
     let mut modifiers = KeyModifiers::NONE;
     let mut base = name;
@@ -181,9 +184,14 @@ fn parse_named(name: &str) -> Result<KeyEvent, String> {
         "Del" | "Delete" => KeyCode::Delete,
         "lt" => KeyCode::Char('<'),
         b if b.chars().count() == 1 => KeyCode::Char(b.chars().next().unwrap_or(' ')),
+        // Terminals send function keys up to F24 at most (F13 and up with Shift or Ctrl).
         b if b.starts_with('F') => match b[1..].parse::<u8>() {
-            Ok(n) => KeyCode::F(n),
-            Err(_) => return Err(format!("unknown key <{name}>")),
+            Ok(n @ 1..=MAX_F_KEY) => KeyCode::F(n),
+            _ => {
+                return Err(format!(
+                    "unknown key <{name}> (function keys are F1 to F24)"
+                ))
+            }
         },
         _ => return Err(format!("unknown key <{name}>")),
     };
@@ -256,6 +264,9 @@ mod tests {
         assert_eq!(key_label("<C-d>"), "^d");
         assert_eq!(key_label("<PageDown>"), "PgDn");
         assert!(parse_keys("<Nope>").is_err());
+        assert!(parse_keys("<F24>").is_ok());
+        assert!(parse_keys("<F99>").is_err());
+        assert!(parse_keys("<F0>").is_err());
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod picker;
 pub mod progress;
 pub mod session;
 pub mod signals;
+pub mod terminal;
 pub mod ui;
 
 use crate::core::open::OpenedPair;
@@ -35,7 +36,7 @@ const BUSY_TICK: Duration = Duration::from_millis(20);
 pub enum Exit {
     /// The user quit.
     Quit,
-    /// SIGTERM, SIGHUP or SIGINT arrived (its number).
+    /// One of `signals::STOP_SIGNALS` arrived (its number).
     Signal(i32),
 }
 
@@ -67,8 +68,9 @@ pub struct Options {
 
 /// Runs the viewer on a pair until the user quits or a stop signal arrives. The terminal is
 /// restored on every exit path: quit, signal, error, and panic (ratatui's init installs the
-/// hook; [`mouse::release_on_panic`] turns mouse reports off first, [`panic::add_report_hint`]
-/// adds where to report it).
+/// hook; [`mouse::release_on_panic`] and [`terminal::release_on_panic`] turn mouse reports and
+/// bracketed paste off first, [`panic::add_report_hint`] adds where to report it). Decisions
+/// that could not be saved are named on stderr once the terminal is back.
 pub fn run(opened: OpenedPair, options: Options) -> anyhow::Result<Exit> {
     run_with(opened, None, options)
 }
@@ -90,22 +92,28 @@ fn run_with(
 ) -> anyhow::Result<Exit> {
     // Before the terminal changes, so a signal in between cannot leave it raw.
     let signals = Signals::register().context("cannot install signal handlers")?;
-    let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
+    let mut term = ratatui::try_init().context("cannot start the terminal UI")?;
     mouse::release_on_panic();
+    terminal::release_on_panic();
     panic::add_report_hint();
     hangup::watch();
-    let result = if options.mouse {
-        mouse::enable(&mut std::io::stdout())
-            .context("cannot turn on the mouse")
-            .and_then(|()| event_loop(&mut terminal, opened, corpus, &options, &signals))
-    } else {
-        event_loop(&mut terminal, opened, corpus, &options, &signals)
-    };
-    // Every way out of the loop (quit, signal, error) comes here: mouse reports off first (a
-    // no-op when they were never on), then raw mode and the alternate screen.
-    let mouse_off = mouse::disable(&mut std::io::stdout()).context("cannot turn off the mouse");
-    let restored = ratatui::try_restore().context("cannot restore the terminal");
-    result.and_then(|exit| mouse_off.and(restored).map(|()| exit))
+    let result = terminal::enable_extras(options.mouse)
+        .and_then(|()| event_loop(&mut term, opened, corpus, &options, &signals));
+    // Every way out of the loop (quit, signal, error) comes here: mouse reports and bracketed
+    // paste off first (no-ops when they were never on), then raw mode and the alternate screen.
+    let restored = terminal::restore();
+    let ended = result.and_then(|ended| restored.map(|()| ended))?;
+    if let Some(why) = ended.unsaved {
+        eprintln!("tandem: review decisions were NOT SAVED: {why}");
+    }
+    Ok(ended.exit)
+}
+
+/// How the event loop ended, and what the user must hear about once the terminal is back.
+struct Ended {
+    exit: Exit,
+    /// Why the last save of the review failed, if it did.
+    unsaved: Option<String>,
 }
 
 fn event_loop(
@@ -114,7 +122,7 @@ fn event_loop(
     mut corpus: Option<corpus::CorpusViewer>,
     options: &Options,
     signals: &Signals,
-) -> anyhow::Result<Exit> {
+) -> anyhow::Result<Ended> {
     let size = terminal.size().context("cannot read the terminal size")?;
     let review = options.review.clone();
     let mut slot = corpus::start_pair(opened, review, size.width, size.height, options);
@@ -122,10 +130,15 @@ fn event_loop(
     let mut keymap = keymap::Keymap::from_bindings(&options.bindings);
     let mut dirty = true;
     // What the last action asked of the loop (see `action::Effect`).
-    let (mut effect, mut quit, mut clear) = (Effect::None, false, false);
+    let (mut effect, mut quit, mut clear, mut suspend) = (Effect::None, false, false, false);
     loop {
         if let Some(sig) = signals.caught() {
             return Ok(before_exit(&mut slot, Exit::Signal(sig)));
+        }
+        // SIGTSTP or Ctrl-Z: stopped with the terminal given back; after `fg`, all drawn anew.
+        if signals.take_suspend() || std::mem::take(&mut suspend) {
+            terminal::suspend(terminal, options.mouse)?;
+            dirty = true;
         }
         dirty |= slot.background.poll(&mut slot.app);
         if std::mem::take(&mut dirty) {
@@ -164,6 +177,12 @@ fn event_loop(
                     _ => effect = slot.app.handle_key(&mut keymap, key),
                 },
                 Event::Resize(w, h) => effect = slot.app.update(Action::Resize(w, h)),
+                // Bracketed paste: text for the line being typed (or the picker's filter),
+                // never keys.
+                Event::Paste(text) => match corpus.as_mut() {
+                    Some(c) if c.picker.open => c.picker.paste(&text),
+                    _ => slot.app.paste(&text),
+                },
                 // The picker takes keys only.
                 Event::Mouse(m) if !corpus.as_ref().is_some_and(|c| c.picker.open) => {
                     if let Some(action) = mouse::action_for(m) {
@@ -176,6 +195,7 @@ fn event_loop(
                 Effect::None => {}
                 Effect::Quit => quit = true,
                 Effect::ClearScreen => clear = true,
+                Effect::Suspend => suspend = true,
                 Effect::PickPair => match corpus.as_mut() {
                     Some(c) => c.show_picker(&slot.app),
                     None => slot.app.notice = Some(ONE_PAIR.into()),
@@ -186,7 +206,10 @@ fn event_loop(
             if quit {
                 return Ok(before_exit(&mut slot, Exit::Quit));
             }
-            next = if event::poll(Duration::ZERO)? {
+            // Stop before reading on: the keys typed after Ctrl-Z belong to the shell.
+            next = if suspend {
+                None
+            } else if event::poll(Duration::ZERO)? {
                 Some(event::read()?)
             } else {
                 None
@@ -197,9 +220,12 @@ fn event_loop(
 
 /// Every way out of the event loop (quit or stop signal) passes here while the terminal is still
 /// in raw mode: the review file gets its last save.
-fn before_exit(slot: &mut corpus::OpenPair, exit: Exit) -> Exit {
+fn before_exit(slot: &mut corpus::OpenPair, exit: Exit) -> Ended {
     slot.review_file.flush(&mut slot.app);
-    exit
+    Ended {
+        exit,
+        unsaved: slot.app.review.unsaved.clone(),
+    }
 }
 
 /// What the pair picker key says when only one pair is open.

@@ -144,6 +144,13 @@ impl Picker {
         PickerOutcome::Stay
     }
 
+    /// A paste goes to the filter, as one line (see `app::fold_paste`).
+    pub fn paste(&mut self, text: &str) {
+        self.message = None;
+        self.query.push_str(&crate::tui::app::fold_paste(text));
+        self.refilter();
+    }
+
     fn refilter(&mut self) {
         let mut scored: Vec<(u32, usize)> = self
             .entries

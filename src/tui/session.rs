@@ -55,8 +55,15 @@ impl ReviewFile {
         }
         let state = &mut app.review;
         state.review.stamp(&state.prints);
-        if let Err(e) = store.save(&state.review) {
-            app.notice = Some(format!("NOT SAVED: {e}"));
+        match store.save(&state.review) {
+            Ok(()) => {
+                state.unsaved = None;
+                state.quit_asked = false;
+            }
+            Err(e) => {
+                state.unsaved = Some(e.to_string());
+                app.notice = Some(format!("NOT SAVED: {e}"));
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Termination signals while the viewer runs: SIGTERM, SIGHUP and SIGINT.
+//! Signals while the viewer runs: the ones that end it (SIGTERM, SIGHUP, SIGINT, SIGQUIT,
+//! SIGUSR1, SIGALRM) and SIGTSTP, which stops it.
 //!
 //! Their default action kills the process on the spot, leaving the terminal in raw mode on the
 //! alternate screen and the review file unsaved. While the viewer runs, a signal only records
@@ -11,14 +12,19 @@
 //! status): the way out when tandem is stuck, at the price of the terminal state.
 //!
 //! In raw mode Ctrl-C reaches tandem as a key, not as SIGINT; SIGINT here comes from `kill`.
+//!
+//! SIGTSTP (`kill -TSTP`; Ctrl-Z is a key in raw mode and asks for the same) also only sets a
+//! flag: the event loop gives the terminal back before it stops the process, and takes it
+//! again when it continues (`terminal::suspend`).
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1};
 use signal_hook::SigId;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
-/// The signals that stop the viewer.
-pub const STOP_SIGNALS: [i32; 3] = [SIGTERM, SIGHUP, SIGINT];
+/// The signals that end the viewer (their default action ends the process too, SIGQUIT's with
+/// a core dump, which a viewer has no use for).
+pub const STOP_SIGNALS: [i32; 6] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGALRM];
 
 /// Handlers for [`STOP_SIGNALS`], registered while this value lives; dropping it puts the
 /// default actions back.
@@ -26,6 +32,8 @@ pub const STOP_SIGNALS: [i32; 3] = [SIGTERM, SIGHUP, SIGINT];
 pub struct Signals {
     /// The number of the last signal received, 0 for none.
     caught: Arc<AtomicUsize>,
+    /// SIGTSTP arrived and the viewer has not stopped for it yet.
+    suspend: Arc<AtomicBool>,
     ids: Vec<SigId>,
 }
 
@@ -34,10 +42,15 @@ impl Signals {
     pub fn register() -> std::io::Result<Signals> {
         let caught = Arc::new(AtomicUsize::new(0));
         let armed = Arc::new(AtomicBool::new(false));
+        let suspend = Arc::new(AtomicBool::new(false));
         let mut signals = Signals {
             caught: Arc::clone(&caught),
+            suspend: Arc::clone(&suspend),
             ids: Vec::new(),
         };
+        signals
+            .ids
+            .push(signal_hook::flag::register(SIGTSTP, suspend)?);
         for sig in STOP_SIGNALS {
             // Order matters: the shutdown check runs before the flag is set, so only a second
             // signal finds it set.
@@ -59,6 +72,11 @@ impl Signals {
             )?);
         }
         Ok(signals)
+    }
+
+    /// Whether SIGTSTP arrived since the last call: the viewer should stop now.
+    pub fn take_suspend(&self) -> bool {
+        self.suspend.swap(false, Ordering::SeqCst)
     }
 
     /// The signal received since registration, if any.
@@ -98,6 +116,11 @@ mod tests {
         drop(signals);
         let again = Signals::register()?;
         assert_eq!(again.caught(), None, "a new registration starts clean");
+        // SIGTSTP only sets its flag: the process is not stopped.
+        signal_hook::low_level::raise(SIGTSTP)?;
+        assert!(again.take_suspend());
+        assert!(!again.take_suspend(), "taken once");
+        assert_eq!(again.caught(), None);
         Ok(())
     }
 
@@ -106,5 +129,8 @@ mod tests {
         assert_eq!(exit_code(SIGTERM), 143);
         assert_eq!(exit_code(SIGHUP), 129);
         assert_eq!(exit_code(SIGINT), 130);
+        assert_eq!(exit_code(SIGQUIT), 131);
+        assert_eq!(exit_code(SIGUSR1), 138);
+        assert_eq!(exit_code(SIGALRM), 142);
     }
 }

@@ -11,6 +11,7 @@ mod config_files;
 mod corpus_report;
 mod export_cli;
 mod figures_report;
+mod hardening_config;
 mod hostile_fixtures;
 mod readme_keys;
 mod report_cli;

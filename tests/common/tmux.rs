@@ -145,6 +145,33 @@ impl Tmux {
         self.wait_until(|screen| screen.contains(needle), needle)
     }
 
+    /// Waits until the screen holds `needle`, at most `secs` seconds; `None` if it never did.
+    pub fn wait_within(&self, needle: &str, secs: u64) -> Option<String> {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            std::thread::sleep(Duration::from_millis(50));
+            let now = self.capture();
+            if now.contains(needle) {
+                return Some(now);
+            }
+            if Instant::now() > deadline {
+                return None;
+            }
+        }
+    }
+
+    /// Pastes `text` into the pane as a terminal pastes it: bracketed (`ESC [200~ … ESC [201~`)
+    /// when the program asked for bracketed paste, as plain typed text otherwise. tmux turns
+    /// the newlines into carriage returns, as terminals do.
+    pub fn paste(&self, text: &str) {
+        let file = std::env::temp_dir().join(format!("{}.paste", self.socket));
+        std::fs::write(&file, text).expect("write the paste buffer");
+        let path = file.display().to_string();
+        self.cmd(&["load-buffer", "-b", "e2e-paste", &path]);
+        self.cmd(&["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", "e2e"]);
+        let _ = std::fs::remove_file(file);
+    }
+
     /// Waits until the screen is no longer `before` (and then settles); returns it.
     pub fn wait_change(&self, before: &str) -> String {
         self.wait_until(|screen| screen != before, "a change")

@@ -6,6 +6,7 @@ mod common;
 mod corpus_viewer;
 mod coverage_map;
 mod figures;
+mod hardening_app;
 mod highlight;
 mod hostile_random;
 mod mouse;

@@ -77,9 +77,20 @@ impl Config {
 
     /// Loads the file at `path`, which must exist (a file named on the command line).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let bytes = std::fs::read(path).map_err(|source| ConfigError::Read {
             path: path.to_path_buf(),
             source,
+        })?;
+        // One message naming where the text stops being UTF-8 (TOML is UTF-8 only).
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let good = std::str::from_utf8(good).unwrap_or_default();
+            ConfigError::at(
+                path.to_path_buf(),
+                good,
+                good.len(),
+                "not UTF-8 text: a config file must be UTF-8".into(),
+            )
         })?;
         Config::parse(path, &text)
     }
@@ -118,6 +129,12 @@ impl Config {
                     Ok(_) => return Err(invalid(at, "an empty key string".into())),
                     Err(e) => return Err(invalid(at, format!("{e} in {text:?}"))),
                 };
+                if taken.iter().any(|t| t.keys == parsed && t.action == action) {
+                    return Err(invalid(
+                        at,
+                        format!("{text:?} is listed twice for {}", action_name(action)),
+                    ));
+                }
                 if let Some(other) = taken.iter().find(|t| t.keys == parsed) {
                     let (a, b) = (action_name(other.action), action_name(action));
                     return Err(invalid(
@@ -149,10 +166,17 @@ impl Config {
                 .unwrap_or(0);
             return Err(invalid(at, "this takes the last key of quit".into()));
         }
+        if let Some((at, message)) = prefix_clash(&bindings, &taken) {
+            return Err(invalid(at, message));
+        }
         Ok(Config {
             color: raw.color.unwrap_or(true),
             mouse: raw.mouse.unwrap_or(true),
-            theme: raw.theme.unwrap_or_default(),
+            theme: match raw.theme {
+                None => ThemeName::default(),
+                Some(name) => theme_named(name.get_ref())
+                    .ok_or_else(|| invalid(name.span().start, unknown_theme(name.get_ref())))?,
+            },
             bindings,
         })
     }
@@ -178,12 +202,72 @@ impl Config {
     }
 }
 
+/// A binding that starts another one (`quit = "]"` while `]e` selects the next entity): the
+/// keymap acts on the shorter as soon as it is typed, so the longer could never be. Returns
+/// where the file gave one of the two (the later) and what to say.
+fn prefix_clash(bindings: &[(Action, Vec<String>)], taken: &[Taken]) -> Option<(usize, String)> {
+    let all: Vec<(Action, &String, KeySeq)> = bindings
+        .iter()
+        .flat_map(|(action, keys)| {
+            keys.iter()
+                .filter_map(move |k| parse_keys(k).ok().map(|p| (*action, k, p)))
+        })
+        .collect();
+    let from_file = |action: Action, keys: &KeySeq| {
+        taken
+            .iter()
+            .find(|t| t.action == action && t.keys == *keys)
+            .map(|t| t.at)
+    };
+    let mut worst: Option<(usize, String)> = None;
+    for (short_action, short, short_keys) in &all {
+        for (long_action, long, long_keys) in &all {
+            if long_keys.len() <= short_keys.len() || !long_keys.starts_with(short_keys) {
+                continue;
+            }
+            let at = [
+                from_file(*short_action, short_keys),
+                from_file(*long_action, long_keys),
+            ]
+            .into_iter()
+            .flatten()
+            .max();
+            let Some(at) = at else { continue };
+            if worst.as_ref().is_some_and(|(w, _)| *w >= at) {
+                continue;
+            }
+            worst = Some((
+                at,
+                format!(
+                    "{short:?} ({}) is the start of {long:?} ({}): {long:?} could never be typed",
+                    action_name(*short_action),
+                    action_name(*long_action)
+                ),
+            ));
+        }
+    }
+    worst
+}
+
 /// A key sequence the file gives to an action, and where it says so.
 struct Taken {
     keys: KeySeq,
     action: Action,
     /// Byte offset in the file.
     at: usize,
+}
+
+/// The theme a config file names: "dark" or "light".
+fn theme_named(name: &str) -> Option<ThemeName> {
+    match name {
+        "dark" => Some(ThemeName::Dark),
+        "light" => Some(ThemeName::Light),
+        _ => None,
+    }
+}
+
+fn unknown_theme(name: &str) -> String {
+    format!("unknown theme {name:?}; themes are \"dark\" and \"light\"")
 }
 
 /// The action with this snake_case name, if there is one.
@@ -193,9 +277,8 @@ fn action_named(name: &str) -> Option<Action> {
 
 /// The snake_case name of an action.
 fn action_name(action: Action) -> String {
-    action
-        .name()
-        .map_or_else(|| format!("{action:?}"), str::to_string)
+    // Every bindable action has a name; events (a resize, the mouse) are never bound.
+    action.name().unwrap_or("an event").to_string()
 }
 
 fn unknown_action(name: &str) -> String {

@@ -16,8 +16,9 @@ pub(super) struct RawConfig {
     pub color: Option<bool>,
     #[serde(default)]
     pub mouse: Option<bool>,
+    /// Checked by name after parsing, so the message lists the themes (`config::theme_named`).
     #[serde(default)]
-    pub theme: Option<crate::tui::ui::ThemeName>,
+    pub theme: Option<Spanned<String>>,
     /// Action name → its keys.
     #[serde(default)]
     pub keys: BTreeMap<Spanned<String>, Spanned<RawKeys>>,

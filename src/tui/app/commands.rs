@@ -22,6 +22,12 @@ impl App {
         self.view.bottom_pending = false;
     }
 
+    /// The first key bound to `action`, as the help shows it.
+    fn key_for(&self, action: Action) -> Option<String> {
+        let (_, keys) = self.bindings.iter().find(|(a, _)| *a == action)?;
+        keys.first().map(|k| crate::tui::keymap::key_label(k))
+    }
+
     /// The rows a page key moves: a pane's height (half of it for the half-page keys).
     fn page(&self) -> isize {
         self.viewport_height(self.view.focus).max(1) as isize
@@ -158,12 +164,14 @@ impl Commands for App {
         };
         DONE
     }
-    /// Esc drops the selection first, then the search highlights.
+    /// Esc drops the selection first, then the search highlights; what the status bar said
+    /// about them ("mention 2 of 5") goes with them.
     fn cancel(&mut self) -> Effect {
         self.figure_list.current = Default::default();
         if self.selection.take().is_none() {
             self.search = None;
         }
+        self.notice = None;
         DONE
     }
     fn mark_checked(&mut self) -> Effect {
@@ -222,7 +230,18 @@ impl Commands for App {
     fn redo(&mut self) -> Effect {
         self.decide(|app| app.undo_redo(true))
     }
+    fn suspend(&mut self) -> Effect {
+        Effect::Suspend
+    }
+    /// Decisions that could not be saved are worth a question before they are lost: the
+    /// first `q` asks, the next one quits.
     fn quit(&mut self) -> Effect {
+        if self.review.unsaved.is_some() && !self.review.quit_asked {
+            self.review.quit_asked = true;
+            let again = self.key_for(Action::Quit).unwrap_or_else(|| "quit".into());
+            self.notice = Some(format!("decisions not saved: {again} again to quit"));
+            return DONE;
+        }
         Effect::Quit
     }
 }

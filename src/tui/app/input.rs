@@ -55,7 +55,45 @@ impl LineInput {
     }
 }
 
+/// The most a paste adds to a line: a note or a search, not a file.
+pub const PASTE_MAX_BYTES: usize = 64 * 1024;
+
+/// A paste as one line: line breaks (and tabs) become spaces, a break at the end is dropped,
+/// other control characters are left out (a paste cannot smuggle escape sequences into the
+/// status bar), and at most [`PASTE_MAX_BYTES`] are kept, cut on a character boundary.
+pub fn fold_paste(text: &str) -> String {
+    let text = text.trim_end_matches(['\r', '\n']);
+    let mut out = String::with_capacity(text.len().min(PASTE_MAX_BYTES));
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            // "\r\n" is one break.
+            '\r' if chars.peek() == Some(&'\n') => continue,
+            '\r' | '\n' | '\t' => ' ',
+            c if c.is_control() => continue,
+            c => c,
+        };
+        if out.len() + c.len_utf8() > PASTE_MAX_BYTES {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl App {
+    /// A paste (bracketed paste: the terminal marks it as one): text for the line being typed,
+    /// folded to one line; outside a prompt it is no keys at all, only a notice.
+    pub fn paste(&mut self, text: &str) {
+        let Some(input) = self.input.as_mut() else {
+            self.notice = Some("paste ignored: paste into a prompt (a note, a search)".into());
+            return;
+        };
+        let folded = fold_paste(text);
+        input.text.insert_str(input.cursor, &folded);
+        input.cursor += folded.len();
+    }
+
     /// One key while a line is being typed.
     pub(super) fn edit_input(&mut self, key: KeyEvent) {
         let Some(input) = self.input.as_mut() else {
@@ -71,8 +109,11 @@ impl App {
                 }
             }
             KeyCode::Esc => {
+                // Only a note has something to lose; a cancelled search also drops what the
+                // status bar said before it ("mention 2 of 5"), which no longer holds.
+                let note = matches!(input.purpose, InputPurpose::Note { .. });
                 self.input = None;
-                self.notice = Some("not saved".into());
+                self.notice = note.then(|| "note not saved".into());
             }
             KeyCode::Backspace if input.cursor > 0 => {
                 let from = input.prev_boundary();

@@ -9,6 +9,7 @@ mod commands;
 mod coverage;
 mod entities;
 mod figures;
+mod held;
 mod indexed;
 mod input;
 mod list_cursor;
@@ -24,7 +25,7 @@ mod tests;
 pub use entities::{EntityList, ListSort, Selection};
 pub use figures::{flag_row, flags, FigureList, FigureMarks, Flag, FlagRow};
 pub use indexed::IndexedAnalysis;
-pub use input::{InputPurpose, LineInput};
+pub use input::{fold_paste, InputPurpose, LineInput, PASTE_MAX_BYTES};
 pub use overlay::{ListOverlay, Overlays};
 pub use position::SyncMode;
 pub use review::{progress, status_label, ReviewState};
@@ -180,12 +181,13 @@ impl App {
         prints: Pair<crate::core::review::ArticlePrint>,
     ) {
         let keep = self.current_offsets();
+        let held = self.hold_selection();
         self.review.prints = prints;
         // The matcher's analysis goes in as the base; the review is replayed on it and the
         // view's indexes are built once, from the result.
         self.content.base_analysis = Some(analysis);
         self.content.analysed = None;
-        self.reapply_review();
+        self.reapply_holding(held);
         self.rebuild_aligned();
         self.restore_offsets(keep);
         if let Some(notice) = self.review.describe(&self.content.docs) {
@@ -226,9 +228,32 @@ impl App {
     }
 
     /// Rebuilds the analysis from the matcher's and the review: entity decisions first, then
-    /// the hand edits of the alignment; the selection follows the entity by name where it still
-    /// exists. The caller re-lays the panes when the alignment may have changed.
+    /// the hand edits of the alignment; the selection (and an `L` waiting for its second
+    /// entity) follows the entity by its mentions where it still exists (see `held`). The
+    /// caller re-lays the panes when the alignment may have changed.
     fn reapply_review(&mut self) {
+        let held = self.hold_selection();
+        self.reapply_holding(held);
+    }
+
+    /// The selected entity and the first of a pending link, held by their mentions in the
+    /// analysis shown now.
+    fn hold_selection(&self) -> [Option<held::Held>; 2] {
+        let Some(analysed) = &self.content.analysed else {
+            return [None, None];
+        };
+        let entities = &analysed.analysis.entities;
+        [
+            self.selection
+                .and_then(|s| held::Held::of(entities, s.entity, s.current)),
+            self.review
+                .link_from
+                .and_then(|id| held::Held::of(entities, id, Pair::new(None, None))),
+        ]
+    }
+
+    /// [`App::reapply_review`] with the selection held before the analysis changed.
+    fn reapply_holding(&mut self, [selected, link_from]: [Option<held::Held>; 2]) {
         // The matcher's analysis: kept apart only while decisions change it, so a pair without
         // entity decisions holds one copy.
         self.content.hand_edits_ignored = 0;
@@ -240,12 +265,6 @@ impl App {
         else {
             return;
         };
-        let keys = self.selection.and_then(|s| {
-            let e = base.entities.get(s.entity)?;
-            Some(Pair::from_fn(|side| {
-                crate::core::review::entity_key(e, side)
-            }))
-        });
         let review = &self.review.review;
         let analysis = if crate::core::review::changes_analysis(review) {
             let mut applied = base.clone();
@@ -261,18 +280,14 @@ impl App {
             base
         };
         let analysed = IndexedAnalysis::new(analysis, &self.content.docs);
-        let selection = keys.and_then(|k| {
-            let e = analysed.analysis.entities.iter().find(|e| {
-                Side::BOTH.iter().any(|&side| {
-                    k[side].is_some() && crate::core::review::entity_key(e, side) == k[side]
-                })
-            })?;
-            Some(Selection {
-                entity: e.id,
-                current: Pair::new(None, None),
-            })
-        });
-        self.selection = selection;
+        let entities = &analysed.analysis.entities;
+        let focus = self.view.focus;
+        self.selection = selected
+            .and_then(|h| h.find(entities, focus))
+            .map(|(entity, current)| Selection { entity, current });
+        self.review.link_from = link_from
+            .and_then(|h| h.find(entities, focus))
+            .map(|(id, _)| id);
         self.content.analysed = Some(analysed);
         self.refresh_progress();
     }
@@ -335,7 +350,7 @@ impl App {
     fn update_help(&mut self, action: Action) -> bool {
         // As the help draws it in a terminal too small for all rows: one column, scrolled.
         let room = self.view.screen.area.height.saturating_sub(2).max(1) as usize;
-        let rows = self.bindings.len().saturating_sub(room);
+        let rows = (self.bindings.len() + super::ui::LEGEND.len()).saturating_sub(room);
         let page = room;
         let Some(scroll) = self.overlay.help.as_mut() else {
             return false;

@@ -28,6 +28,11 @@ pub struct ReviewState {
     pub link_from: Option<usize>,
     /// Review progress, counted when decisions or the analysis change (see [`progress`]).
     pub(super) progress: Option<(usize, usize, usize, usize)>,
+    /// Why the last save failed (`None` once a save works): quitting asks first, and the
+    /// reason is printed after the terminal is restored.
+    pub unsaved: Option<String>,
+    /// Quitting with decisions unsaved was asked about once: the next quit quits.
+    pub quit_asked: bool,
 }
 
 /// How many decisions `u` can take back.
@@ -43,6 +48,8 @@ impl ReviewState {
             future: Vec::new(),
             link_from: None,
             progress: None,
+            unsaved: None,
+            quit_asked: false,
         }
     }
 

@@ -9,7 +9,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-/// One help row per binding: (keys, description).
+/// What the screen shows that no key explains, listed after the keys: (what, meaning).
+pub const LEGEND: &[(&str, &str)] = &[("── 3 ?", "group 3: the aligner is unsure")];
+
+/// One help row per binding: (keys, description), then the [`LEGEND`].
 pub fn build_help_rows(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'static str)> {
     bindings
         .iter()
@@ -18,6 +21,11 @@ pub fn build_help_rows(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'sta
             let keys: Vec<String> = keys.iter().map(|k| key_label(k)).collect();
             (keys.join("/"), action.help())
         })
+        .chain(
+            LEGEND
+                .iter()
+                .map(|&(what, means)| (what.to_string(), means)),
+        )
         .collect()
 }
 

@@ -10,7 +10,7 @@ pub mod picker;
 mod status;
 pub mod theme;
 
-pub use help::build_help_rows;
+pub use help::{build_help_rows, LEGEND};
 pub use status::build_hints;
 pub use theme::{Theme, ThemeName};
 

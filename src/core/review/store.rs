@@ -61,14 +61,17 @@ pub fn backup_path(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Reads a review file: a missing file is an empty review.
+/// Reads a review file: a missing file is an empty review. Read like an article (regular
+/// files and pipes, at most 4 GiB), so a review path leading to `/dev/zero` is an error, not
+/// a read without end.
 pub fn load(path: &Path) -> Result<Review, ReviewError> {
-    match std::fs::read(path) {
+    use crate::core::bounded_read::{read_bounded, ReadFailure};
+    match read_bounded(path, crate::core::document::MAX_BYTES, true) {
         Ok(bytes) => parse(path, &bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Review::default()),
-        Err(source) => Err(ReviewError::Read {
+        Err(ReadFailure::Missing) => Ok(Review::default()),
+        Err(failure) => Err(ReviewError::Read {
             path: path.to_path_buf(),
-            source,
+            source: failure.into_io(),
         }),
     }
 }
@@ -184,7 +187,15 @@ impl ReviewStore {
                 reason: reason.clone(),
             });
         }
-        replace_file(&self.path, &backup_path(&self.path), |w| {
+        // A review file that is a symbolic link stays one: its target is replaced, with the
+        // temporary file and the backup beside the target.
+        let target =
+            super::atomic::resolve_links(&self.path).map_err(|source| ReviewError::Write {
+                path: self.path.clone(),
+                step: "following the symbolic link",
+                source,
+            })?;
+        replace_file(&target, &backup_path(&target), |w| {
             serde_json::to_writer_pretty(&mut *w, review).map_err(io::Error::other)?;
             w.write_all(b"\n")
         })
@@ -236,6 +247,25 @@ mod tests {
             text.starts_with("r.json: not a valid review file (line 3"),
             "{text}"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_review_file_that_is_a_link_is_saved_at_its_target() {
+        let dir = crate::core::corpus::scratch::Scratch::new("review-link");
+        let target = dir.write("keep/real.json", "{\"version\": 1}\n");
+        let link = dir.path().join("r.tandem-review.json");
+        std::os::unix::fs::symlink("keep/real.json", &link).expect("symlink");
+        let (mut store, loaded) = ReviewStore::open(&link);
+        let mut review = loaded.expect("loads through the link");
+        review.set_entity("యుఎస్", "U.S.", super::super::EntityAction::Link);
+        store.save(&review).expect("save");
+        store.save(&review).expect("save again");
+        let meta = std::fs::symlink_metadata(&link).expect("link");
+        assert!(meta.file_type().is_symlink(), "the link stays a link");
+        assert_eq!(load(&target).expect("target"), review);
+        assert!(dir.path().join("keep/real.json.bak").exists());
+        assert!(!dir.path().join("r.tandem-review.json.bak").exists());
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let review = loaded.review_report();
     let analysis = &loaded.analysis;
     // Document text and file names can hold escape sequences: make them harmless on a terminal.
-    let out = match args.format {
+    let out = match args.format.unwrap_or(ReportFormat::Json) {
         ReportFormat::Json => escape_json_for_terminal(&render_json(analysis, review.as_ref())?),
         ReportFormat::Jsonl => {
             escape_json_for_terminal(&render_json_line(analysis, review.as_ref())?)

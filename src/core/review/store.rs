@@ -33,6 +33,11 @@ pub fn default_review_path(en_article: &Path) -> PathBuf {
 /// file ([`default_review_path`]), else (the bundled sample, which has no file of its own) in the
 /// user's data directory; `None` when there is nowhere to keep it. The viewer and the report
 /// both ask here, so the report reads the decisions the viewer saved.
+///
+/// The bundled sample opened as files (`tandem assets/sample.te.txt assets/sample.en.txt`, or
+/// `tandem report` on them) shares the sample's review in the data directory unless a review
+/// file already lies beside them, so a review made in `tandem` with no arguments is the one
+/// `report` on the asset files reads.
 pub fn review_location(
     explicit: Option<&Path>,
     docs: &crate::core::pair::Pair<crate::core::document::Document>,
@@ -41,8 +46,17 @@ pub fn review_location(
         return Some(path.to_path_buf());
     }
     if let Some(en) = &docs.en.path {
-        return Some(default_review_path(en));
+        let beside = default_review_path(en);
+        if beside.exists() || !crate::core::sample::is_sample(docs) {
+            return Some(beside);
+        }
+        return sample_review_path().or(Some(beside));
     }
+    sample_review_path()
+}
+
+/// `$XDG_DATA_HOME/tandem/sample.tandem-review.json` (else under `~/.local/share`).
+pub fn sample_review_path() -> Option<PathBuf> {
     let data = std::env::var_os("XDG_DATA_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)

@@ -150,6 +150,7 @@ fn tsv_carries_the_review_status() {
             vec![ContentHash::of_paragraph("First paragraph.")],
         ),
         hint: Pair::new(0, 0),
+        occurrence: None,
         status: GroupStatus::NeedsWork,
         note: Some("check\tthis".into()),
     });

@@ -15,6 +15,7 @@ mod atomic;
 mod error;
 mod hash;
 mod model;
+mod place;
 mod reconcile;
 mod store;
 
@@ -28,6 +29,7 @@ pub use hash::ContentHash;
 pub use model::{
     ArticleStamp, EntityAction, EntityDecision, GroupDecision, GroupStatus, Review, REVIEW_VERSION,
 };
+pub use place::{GroupPlace, RunIndex};
 pub use reconcile::{group_key, reconcile, ArticlePrint, ArticleState, FoundGroup, Reconciliation};
 pub use store::{
     backup_path, default_review_path, load, parse, review_location, ReviewStore, REVIEW_SUFFIX,

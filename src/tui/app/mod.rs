@@ -180,7 +180,7 @@ impl App {
         prints: Pair<crate::core::review::ArticlePrint>,
     ) {
         let keep = self.current_offsets();
-        self.review.prints = prints;
+        self.review.set_prints(prints);
         self.content.analysed = Some(Analysed::new(analysis, &self.content.docs));
         self.content.base_analysis = None;
         self.reapply_review();

@@ -10,7 +10,6 @@ use super::model::{ArticleStamp, Review};
 use crate::core::align::Group;
 use crate::core::document::Document;
 use crate::core::pair::{Pair, Side};
-use std::collections::HashMap;
 
 /// One article as the review sees it: a stamp of its bytes and its paragraphs' hashes.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,24 +109,16 @@ pub fn reconcile(
         Some(stamps) if stamps[s] == now[s].stamp => ArticleState::Unchanged,
         Some(_) => ArticleState::Changed,
     });
-    let positions = Pair::from_fn(|s| index_positions(&now[s].paragraphs));
+    let index = super::place::RunIndex::new(now);
     let mut groups = Vec::new();
     let mut stale_groups = Vec::new();
     for (k, d) in review.groups.iter().enumerate() {
-        let found = Pair::from_fn(|s| {
-            locate(
-                &d.paragraphs[s],
-                &now[s].paragraphs,
-                &positions[s],
-                d.hint[s],
-            )
-        });
-        match (found.te, found.en) {
-            (Some(te), Some(en)) => groups.push(FoundGroup {
+        match index.locate(now, d) {
+            Some(paragraphs) => groups.push(FoundGroup {
                 decision: k,
-                paragraphs: Pair::new(te, en),
+                paragraphs,
             }),
-            _ => stale_groups.push(k),
+            None => stale_groups.push(k),
         }
     }
     let stale_entities = review
@@ -143,34 +134,6 @@ pub fn reconcile(
         stale_groups,
         stale_entities,
     }
-}
-
-fn index_positions(paragraphs: &[ContentHash]) -> HashMap<ContentHash, Vec<usize>> {
-    let mut map: HashMap<ContentHash, Vec<usize>> = HashMap::new();
-    for (k, h) in paragraphs.iter().enumerate() {
-        map.entry(*h).or_default().push(k);
-    }
-    map
-}
-
-/// Where the run `wanted` stands in `paragraphs` (the occurrence nearest `hint` when it
-/// stands in several places); an empty run is always found, nowhere.
-fn locate(
-    wanted: &[ContentHash],
-    paragraphs: &[ContentHash],
-    positions: &HashMap<ContentHash, Vec<usize>>,
-    hint: usize,
-) -> Option<Vec<usize>> {
-    let Some(first) = wanted.first() else {
-        return Some(Vec::new());
-    };
-    let starts = positions.get(first)?;
-    starts
-        .iter()
-        .copied()
-        .filter(|&p| paragraphs.get(p..p + wanted.len()) == Some(wanted))
-        .min_by_key(|&p| p.abs_diff(hint))
-        .map(|p| (p..p + wanted.len()).collect())
 }
 
 impl Review {

@@ -31,6 +31,7 @@ fn review_on(now: &Pair<ArticlePrint>) -> Review {
         r.set_group(GroupDecision {
             paragraphs,
             hint: Pair::new(g.te.first().copied().unwrap_or(0), g.en[0]),
+            occurrence: None,
             status,
             note: None,
         });
@@ -115,6 +116,7 @@ fn repeated_paragraphs_resolve_by_the_hint() {
     r.set_group(GroupDecision {
         paragraphs: key,
         hint: Pair::new(3, 0),
+        occurrence: None,
         status: GroupStatus::MissingEn,
         note: None,
     });

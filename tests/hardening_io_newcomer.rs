@@ -95,3 +95,28 @@ fn a_closed_pipe_ends_quietly() {
         assert!(err.is_empty(), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn the_man_page_has_keys_config_review_exit_codes_and_no_missing_pages() {
+    let data = scratch("man");
+    let (code, man, err) = tandem_in(&data, &["man"]);
+    assert_eq!(code, 0, "{err}");
+    for section in [
+        ".SH KEYS",
+        ".SH CONFIGURATION",
+        ".SH REVIEW FILE",
+        ".SH EXIT STATUS",
+    ] {
+        assert!(man.contains(section), "no {section}");
+    }
+    assert!(
+        man.contains("(line_down)") && man.contains("(quit)"),
+        "keys"
+    );
+    assert!(
+        !man.contains("tandem\\-report(1)"),
+        "a page that does not exist"
+    );
+    assert!(!man.contains("(1)"), "a reference to another page");
+    let _ = std::fs::remove_dir_all(&data);
+}

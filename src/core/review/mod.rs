@@ -16,6 +16,7 @@ mod error;
 mod hash;
 mod model;
 mod place;
+mod print;
 mod reconcile;
 mod store;
 

@@ -12,7 +12,7 @@
 
 use super::hash::ContentHash;
 use super::model::{GroupDecision, Review};
-use super::reconcile::ArticlePrint;
+use super::print::ArticlePrint;
 use crate::core::align::Group;
 use crate::core::pair::{Pair, Side};
 use std::collections::HashMap;
@@ -92,7 +92,7 @@ impl RunIndex {
     /// How the review file names `group`; `None` when the group names a paragraph the
     /// articles do not have.
     pub fn place(&self, prints: &Pair<ArticlePrint>, group: &Group) -> Option<GroupPlace> {
-        let paragraphs = super::reconcile::group_key(prints, group)?;
+        let paragraphs = super::print::group_key(prints, group)?;
         let hint = Pair::from_fn(|s| group.side(s).first().copied().unwrap_or(0));
         let occurrence = Pair::from_fn(|s| {
             if paragraphs[s].is_empty() {
@@ -159,9 +159,8 @@ impl RunIndex {
     ) -> Option<usize> {
         let mut key: Option<Pair<Vec<ContentHash>>> = None;
         review.groups.iter().position(|d| {
-            let key = key.get_or_insert_with(|| {
-                super::reconcile::group_key(prints, group).unwrap_or_default()
-            });
+            let key = key
+                .get_or_insert_with(|| super::print::group_key(prints, group).unwrap_or_default());
             d.paragraphs == *key
                 && self
                     .locate(prints, d)

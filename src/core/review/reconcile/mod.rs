@@ -5,58 +5,9 @@
 //! order, on each side: editing, adding or removing other paragraphs moves it but keeps it;
 //! editing one of its own paragraphs makes it stale (the reviewer has to look again).
 
-use super::hash::ContentHash;
-use super::model::{ArticleStamp, Review};
-use crate::core::align::Group;
-use crate::core::document::Document;
+use super::model::Review;
+pub use super::print::{group_key, ArticlePrint};
 use crate::core::pair::{Pair, Side};
-
-/// One article as the review sees it: a stamp of its bytes and its paragraphs' hashes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ArticlePrint {
-    pub stamp: ArticleStamp,
-    pub paragraphs: Vec<ContentHash>,
-}
-
-impl ArticlePrint {
-    /// From the raw bytes and the paragraph texts.
-    pub fn new<'t>(
-        name: &str,
-        bytes: &[u8],
-        paragraphs: impl IntoIterator<Item = &'t str>,
-    ) -> Self {
-        ArticlePrint {
-            stamp: ArticleStamp {
-                name: name.to_string(),
-                bytes: bytes.len() as u64,
-                hash: ContentHash::of_bytes(bytes),
-            },
-            paragraphs: paragraphs
-                .into_iter()
-                .map(ContentHash::of_paragraph)
-                .collect(),
-        }
-    }
-
-    /// From a loaded document (its text is the file's bytes unless it was loaded `lossy`).
-    pub fn of_document(doc: &Document) -> Self {
-        let paragraphs = (0..doc.paragraphs.len()).map(|k| doc.paragraph(k));
-        ArticlePrint::new(&doc.name, doc.text.as_bytes(), paragraphs)
-    }
-}
-
-/// The content key of an alignment group: its paragraphs' hashes per side. `None` when the
-/// group names a paragraph the article does not have (an alignment from other texts).
-pub fn group_key(now: &Pair<ArticlePrint>, group: &Group) -> Option<Pair<Vec<ContentHash>>> {
-    let side = |s: Side| -> Option<Vec<ContentHash>> {
-        group
-            .side(s)
-            .iter()
-            .map(|&k| now[s].paragraphs.get(k).copied())
-            .collect()
-    };
-    Some(Pair::new(side(Side::Te)?, side(Side::En)?))
-}
 
 /// How an article compares with the one the review was saved against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

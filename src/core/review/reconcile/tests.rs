@@ -1,6 +1,9 @@
 //! Tests of matching a review against edited articles.
 
 use super::*;
+use crate::core::align::Group;
+use crate::core::document::Document;
+use crate::core::review::hash::ContentHash;
 use crate::core::review::model::{EntityAction, GroupDecision, GroupStatus};
 
 fn print(name: &str, paragraphs: &[&str]) -> ArticlePrint {

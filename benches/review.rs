@@ -16,6 +16,7 @@ fn review(groups: usize) -> Review {
         r.groups.push(GroupDecision {
             paragraphs: Pair::new(vec![ContentHash(k)], vec![ContentHash(k), ContentHash(!k)]),
             hint: Pair::new(k as usize, 2 * k as usize),
+            occurrence: None,
             status: GroupStatus::Checked,
             note: (k % 3 == 0).then(|| format!("సమూహం {k}: అనువాదం సరిచూడాలి")),
         });

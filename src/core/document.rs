@@ -44,10 +44,24 @@ pub enum LoadError {
         name: String,
         offset: usize,
     },
-    /// Larger than [`MAX_BYTES`].
+    /// Larger than [`MAX_BYTES`] (`bytes`: the size, or for a pipe how much came before the
+    /// read stopped).
     TooLarge {
         name: String,
         bytes: u64,
+    },
+    /// A character or block device or a socket (`what` says which): `/dev/zero` never ends.
+    NotAFile {
+        path: PathBuf,
+        what: &'static str,
+    },
+    /// A FIFO that gave nothing: no writer came, or it closed without writing.
+    NoWriter(PathBuf),
+    /// UTF-16 text (`encoding`: "UTF-16LE" or "UTF-16BE"), told by its byte-order mark or by
+    /// the NUL bytes of ASCII letters.
+    Utf16 {
+        name: String,
+        encoding: &'static str,
     },
 }
 
@@ -67,7 +81,22 @@ impl fmt::Display for LoadError {
             ),
             LoadError::TooLarge { name, bytes } => write!(
                 f,
-                "{name}: too large ({bytes} bytes; tandem reads files up to 4 GiB)"
+                "{name}: too large ({bytes} bytes or more; tandem reads files up to 4 GiB)"
+            ),
+            LoadError::NotAFile { path, what } => write!(
+                f,
+                "{}: {what}, not a text file; tandem reads regular files and pipes",
+                path.display()
+            ),
+            LoadError::NoWriter(p) => write!(
+                f,
+                "{}: a FIFO that gave nothing (no writer, or it closed without writing)",
+                p.display()
+            ),
+            LoadError::Utf16 { name, encoding } => write!(
+                f,
+                "{name}: {encoding} text; tandem reads UTF-8 (convert it with \
+                 `iconv -f {encoding} -t UTF-8`)"
             ),
             LoadError::InvalidUtf8 { name, offset } => write!(
                 f,
@@ -100,29 +129,29 @@ impl Document {
     /// Reads and validates a file. `lossy` shows invalid UTF-8 as U+FFFD instead of refusing it
     /// (byte offsets then point into the repaired text).
     pub fn load(path: &Path, lossy: bool) -> Result<Document, LoadError> {
-        let meta = match std::fs::metadata(path) {
-            Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(LoadError::Missing(path.to_path_buf()))
-            }
-            Err(e) => return Err(LoadError::Unreadable(path.to_path_buf(), e)),
-        };
-        if meta.is_dir() {
-            return Err(LoadError::Directory(path.to_path_buf()));
-        }
-        if meta.len() > MAX_BYTES {
-            return Err(LoadError::TooLarge {
-                name: path.display().to_string(),
-                bytes: meta.len(),
-            });
-        }
-        let bytes =
-            std::fs::read(path).map_err(|e| LoadError::Unreadable(path.to_path_buf(), e))?;
+        use crate::core::bounded_read::{read_bounded, ReadFailure};
+        // Errors name the file as given (`/bin/ls`, not `ls`); titles use the file name.
+        let shown = path.display().to_string();
+        let bytes = read_bounded(path, MAX_BYTES, true).map_err(|failure| match failure {
+            ReadFailure::Missing => LoadError::Missing(path.to_path_buf()),
+            ReadFailure::Directory => LoadError::Directory(path.to_path_buf()),
+            ReadFailure::NotAFile { what } => LoadError::NotAFile {
+                path: path.to_path_buf(),
+                what,
+            },
+            ReadFailure::NoWriter => LoadError::NoWriter(path.to_path_buf()),
+            ReadFailure::TooLarge { bytes } => LoadError::TooLarge {
+                name: shown.clone(),
+                bytes,
+            },
+            ReadFailure::Io(e) => LoadError::Unreadable(path.to_path_buf(), e),
+        })?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        let mut doc = Document::from_bytes(&name, bytes, lossy)?;
+            .unwrap_or_else(|| shown.clone());
+        let mut doc = Document::from_bytes(&shown, bytes, lossy)?;
+        doc.name = name;
         doc.path = Some(path.to_path_buf());
         Ok(doc)
     }
@@ -133,6 +162,12 @@ impl Document {
             return Err(LoadError::TooLarge {
                 name: name.to_string(),
                 bytes: bytes.len() as u64,
+            });
+        }
+        if let Some(encoding) = utf16_encoding(&bytes) {
+            return Err(LoadError::Utf16 {
+                name: name.to_string(),
+                encoding,
             });
         }
         if let Some(offset) = memchr::memchr(0, &bytes) {
@@ -189,6 +224,28 @@ impl Document {
 
     pub fn is_empty(&self) -> bool {
         self.paragraphs.is_empty()
+    }
+}
+
+/// "UTF-16LE"/"UTF-16BE" when `bytes` start with that byte-order mark, or (without one) look
+/// like ASCII-range UTF-16: a NUL in every other byte of the first ones.
+fn utf16_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => return Some("UTF-16LE"),
+        [0xFE, 0xFF, ..] => return Some("UTF-16BE"),
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(64) & !1];
+    if head.len() < 4 {
+        return None;
+    }
+    let units = head.chunks_exact(2);
+    if units.clone().all(|u| u[1] == 0 && u[0] != 0) {
+        Some("UTF-16LE")
+    } else if units.clone().all(|u| u[0] == 0 && u[1] != 0) {
+        Some("UTF-16BE")
+    } else {
+        None
     }
 }
 
@@ -358,6 +415,27 @@ mod tests {
         assert_eq!(doc.repaired_from, Some(2));
         let clean = Document::from_bytes("y.txt", b"ab".to_vec(), true).unwrap();
         assert_eq!(clean.repaired_from, None);
+    }
+
+    #[test]
+    fn utf16_is_named() {
+        let le: Vec<u8> = "\u{feff}Hello"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let err = Document::from_bytes("/tmp/x.txt", le, true).unwrap_err();
+        assert!(
+            err.to_string().starts_with("/tmp/x.txt: UTF-16LE text"),
+            "{err}"
+        );
+        let be: Vec<u8> = "Hello there"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let err = Document::from_bytes("y", be, false).unwrap_err();
+        assert!(err.to_string().contains("UTF-16BE"), "{err}");
+        let err = Document::from_bytes("z", b"ab\0cd".to_vec(), false).unwrap_err();
+        assert!(err.to_string().contains("binary"), "{err}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod align;
 pub mod analysis;
+pub mod bounded_read;
 pub mod corpus;
 pub mod dirs;
 pub mod document;

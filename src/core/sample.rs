@@ -14,6 +14,12 @@ pub fn sample_pair() -> Pair<Document> {
     )
 }
 
+/// True when both documents hold the bundled sample's text (opened from the bundle, or as the
+/// files `assets/sample.*.txt`): the pair whose review has one home, whichever way it is opened.
+pub fn is_sample(docs: &Pair<Document>) -> bool {
+    docs.te.text == SAMPLE_TE && docs.en.text == SAMPLE_EN
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -136,13 +136,14 @@ fn corpus_arg<'a>(te: &'a Option<PathBuf>, en: &Option<PathBuf>) -> Option<&'a s
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
     /// The Telugu article. Omit both files for the bundled sample pair. A folder of pairs or a
-    /// `.tsv` manifest instead (alone) reports a whole corpus, with `--format jsonl`.
+    /// `.tsv` manifest instead (alone) reports a whole corpus, one JSON line per pair.
     pub te: Option<PathBuf>,
     /// The English article.
     pub en: Option<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
-    pub format: ReportFormat,
+    /// Output format (default: json for a pair, jsonl for a corpus, which is reported in no
+    /// other format).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
     /// The review file whose decisions the report includes (default: beside the English
     /// article, when that file exists).
     #[arg(long, value_name = "PATH")]
@@ -213,7 +214,7 @@ mod tests {
             panic!("not a report: {cli:?}");
         };
         assert_eq!(args.review, Some(PathBuf::from("r.json")));
-        assert_eq!(args.format, ReportFormat::Markdown);
+        assert_eq!(args.format, Some(ReportFormat::Markdown));
         assert!(parse(&["report", "--format", "html"]).is_err());
         Ok(())
     }

@@ -35,6 +35,8 @@ pub fn run(cli: cli::Cli) -> i32 {
     };
     match result {
         Ok(code) => code,
+        // `tandem report | head`: the reader has all it wanted; not an error, and no message.
+        Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             // Errors name files, and a file name can hold escape sequences too.
             eprintln!(
@@ -44,4 +46,13 @@ pub fn run(cli: cli::Cli) -> i32 {
             2
         }
     }
+}
+
+/// True when the error comes from writing to a pipe whose reader has gone.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -144,7 +144,11 @@ fn a_corpus_asked_for_the_wrong_way_is_a_one_line_error() {
     );
     std::fs::write(dir.join("a.te.txt"), "తెలుగు").expect("write");
     std::fs::write(dir.join("a.en.txt"), "English").expect("write");
-    let (code, _, err) = tandem(&["report", &path]);
+    // Without --format a corpus is reported as JSON lines; another format is refused.
+    let (code, out, err) = tandem(&["report", &path]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let (code, _, err) = tandem(&["report", &path, "--format", "text"]);
     assert_eq!(code, 2);
     assert!(
         err.contains("a corpus is reported with --format jsonl"),

@@ -125,7 +125,7 @@ fn a_corpus_exports_every_pair_and_names_it() {
     assert!(tsv.lines().all(|l| l.split('\t').count() == 6), "{tsv}");
 
     // A pair that cannot be read is left out with a notice, and the exit code says so.
-    std::fs::write(dir.join("broken.te.txt"), b"\xff\xfe").expect("write");
+    std::fs::write(dir.join("broken.te.txt"), b"ab\xffcd").expect("write");
     std::fs::write(dir.join("broken.en.txt"), "English").expect("write");
     let (code, xml, err) = tandem(&["export", &path, "--tmx"]);
     assert_eq!(code, 2);
@@ -150,6 +150,7 @@ fn tsv_carries_the_review_status() {
             vec![ContentHash::of_paragraph("First paragraph.")],
         ),
         hint: Pair::new(0, 0),
+        occurrence: None,
         status: GroupStatus::NeedsWork,
         note: Some("check\tthis".into()),
     });

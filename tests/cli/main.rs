@@ -4,6 +4,7 @@
 mod common;
 
 mod align_json;
+mod bounded_reads;
 mod cli_docs;
 mod cli_errors;
 mod config_env;
@@ -13,5 +14,7 @@ mod export_cli;
 mod figures_report;
 mod hardening_config;
 mod hostile_fixtures;
+mod newcomer;
+mod output_paths;
 mod readme_keys;
 mod report_cli;

@@ -1,5 +1,7 @@
 //! Domain tests: text widths and wrapping, alignment, entities, search and the review store, through the library's pure API (no terminal).
 
+#[path = "../common/mod.rs"]
+mod common;
 #[path = "../pairs/expect.rs"]
 mod expect;
 
@@ -11,6 +13,7 @@ mod entities_random;
 mod entities_real;
 mod entities_sample;
 mod layers;
+mod repeated_paragraphs;
 mod review_store;
 mod search_props;
 mod text_widths;

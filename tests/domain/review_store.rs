@@ -53,6 +53,7 @@ fn sample_review() -> Review {
         review.set_group(GroupDecision {
             paragraphs,
             hint: Pair::new(k, k + 1),
+            occurrence: None,
             status,
             note: (k % 2 == 1).then(|| format!("గమనిక {k}: \"బిడెన్\" ఇంగ్లీషులో లేరు")),
         });

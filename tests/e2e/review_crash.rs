@@ -28,6 +28,7 @@ fn big_review(tag: u64, groups: usize) -> Review {
         r.groups.push(GroupDecision {
             paragraphs: Pair::new(vec![ContentHash(k)], vec![ContentHash(k ^ tag)]),
             hint: Pair::new(k as usize, k as usize),
+            occurrence: None,
             status: if tag.is_multiple_of(2) {
                 GroupStatus::Checked
             } else {

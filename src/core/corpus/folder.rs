@@ -132,8 +132,12 @@ fn by_script(a: &Path, b: &Path) -> Result<(PathBuf, PathBuf), String> {
 }
 
 /// The language of the start of a file; `Unknown` when it cannot be read (loading the pair
-/// will then say why).
+/// will then say why) or is not a regular file: a FIFO would lose what is read here and a
+/// device may never answer.
 fn sniff(path: &Path) -> Lang {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return Lang::Unknown;
+    }
     let mut bytes = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(SNIFF_BYTES).read_to_end(&mut bytes));
     match read {

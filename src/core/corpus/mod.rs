@@ -107,8 +107,12 @@ pub fn discover(path: &Path) -> Result<Corpus, CorpusError> {
     };
     let corpus = match manifest {
         Some(file) => {
-            let bytes =
-                std::fs::read(&file).map_err(|e| CorpusError::Unreadable(file.clone(), e))?;
+            let bytes = crate::core::bounded_read::read_bounded(
+                &file,
+                crate::core::document::MAX_BYTES,
+                false,
+            )
+            .map_err(|e| CorpusError::Unreadable(file.clone(), e.into_io()))?;
             let text = String::from_utf8(bytes).map_err(|_| CorpusError::NotText(file.clone()))?;
             let base = file.parent().unwrap_or(Path::new("."));
             let (pairs, notices) = parse_manifest(&text, &file.display().to_string(), base);

@@ -18,8 +18,15 @@ fn hash(tag: u8, value: impl Hash) -> u64 {
     h.finish()
 }
 
-/// Blocks of one phonetic key: its skeleton and, for skeletons of three letters or more, each
-/// one-letter deletion. A key without consonants blocks on itself.
+/// The longest skeleton (in bytes) whose one-letter deletions are blocks. A deletion costs a
+/// copy of the skeleton, so all of them cost its length squared: a "name" of a million capitalised
+/// words in a row (one long paragraph) took minutes. Real names, even glued multi-word ones,
+/// are far shorter; a longer one blocks on its skeleton alone.
+pub const MAX_DELETION_SKELETON: usize = 64;
+
+/// Blocks of one phonetic key: its skeleton and, for skeletons of three letters or more (and at
+/// most [`MAX_DELETION_SKELETON`]), each one-letter deletion. A key without consonants blocks on
+/// itself.
 pub fn key_blocks(key: &str, out: &mut Vec<u64>) {
     let sk = skeleton(key);
     if sk.is_empty() {
@@ -29,7 +36,7 @@ pub fn key_blocks(key: &str, out: &mut Vec<u64>) {
         return;
     }
     out.push(hash(b'w', &sk));
-    if sk.len() >= 3 {
+    if (3..=MAX_DELETION_SKELETON).contains(&sk.len()) {
         let bytes = sk.as_bytes();
         for skip in 0..bytes.len() {
             let mut v = Vec::with_capacity(bytes.len() - 1);
@@ -132,6 +139,16 @@ mod tests {
         assert!(meets(&english_key("Melbourne"), &telugu_key("మెల్బోర్న్")));
         assert!(meets("blinken", "blinkn"));
         assert!(!meets("blinken", "moscow"));
+    }
+
+    #[test]
+    fn a_huge_key_costs_one_block() {
+        let mut b = Vec::new();
+        key_blocks(&"seoul".repeat(2_000), &mut b);
+        assert_eq!(b.len(), 1);
+        b.clear();
+        key_blocks("blinken", &mut b);
+        assert_eq!(b.len(), 1 + skeleton("blinken").len());
     }
 
     #[test]

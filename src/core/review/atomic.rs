@@ -7,7 +7,12 @@
 //! as the backup by giving it a second name (a hard link, or a copy where links are not
 //! supported) that is then renamed into place, so the target keeps its old content until the
 //! final rename. A crash can leave a stray `<name>.tmp.<pid>.<n>` file behind, never a damaged
-//! target.
+//! target; the next save beside it removes such files of processes that are gone.
+//!
+//! The name given may be a symbolic link: the file it leads to is replaced (the temporary file
+//! goes beside that file), so the link stays a link and its target gets the new content. Only
+//! a regular file (or nothing yet) is replaced by renaming; a FIFO or a device (`-o /dev/stdout`,
+//! `-o /dev/full`) is opened and written directly, never replaced by a file.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -25,6 +30,8 @@ pub(crate) fn replace_file(
     backup: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), StepError> {
+    remove_stale_temps(path);
+    remove_stale_temps(backup);
     let tmp = temp_name(path, "tmp");
     let result = write_then_rename(path, Some(backup), &tmp, write);
     if result.is_err() {
@@ -34,12 +41,23 @@ pub(crate) fn replace_file(
     result
 }
 
-/// Replaces `path` atomically with what `write` writes, as [`replace_file`] does but keeping
-/// no backup (exports, which can be made again).
+/// Writes what `write` writes to `path` (exports, which can be made again, so no backup): a
+/// regular file (or a new one) is replaced atomically as [`replace_file`] does, the file a
+/// symbolic link leads to likewise; a FIFO or a device is written directly.
 pub(crate) fn write_file_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), StepError> {
+    let path = &resolve_links(path).map_err(|e| ("following the symbolic link", e))?;
+    if let Ok(meta) = fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(("opening the output", io::Error::other("it is a directory")));
+        }
+        if !meta.is_file() {
+            return write_in_place(path, write);
+        }
+    }
+    remove_stale_temps(path);
     let tmp = temp_name(path, "tmp");
     let result = write_then_rename(path, None, &tmp, write);
     if result.is_err() {
@@ -79,6 +97,111 @@ fn write_then_rename(
     fs::rename(tmp, path).map_err(|e| ("replacing the file", e))?;
     sync_dir(path);
     Ok(())
+}
+
+/// Writes into something that is not a regular file (a FIFO, a terminal, `/dev/null`): it
+/// cannot be replaced atomically and must not be replaced by a file. A FIFO without a reader
+/// is an error rather than a wait without end.
+fn write_in_place(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), StepError> {
+    let opening = "opening the output";
+    #[cfg(unix)]
+    let _reader_check = {
+        use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+        let fifo = fs::metadata(path).is_ok_and(|m| m.file_type().is_fifo());
+        if fifo {
+            // Non-blocking, opening a FIFO for writing fails at once (ENXIO) when no one reads.
+            let probe = OpenOptions::new()
+                .write(true)
+                .custom_flags(libc::O_NONBLOCK)
+                .open(path)
+                .map_err(|e| match e.raw_os_error() {
+                    Some(libc::ENXIO) => (opening, io::Error::other("a FIFO that no one reads")),
+                    _ => (opening, e),
+                })?;
+            Some(probe)
+        } else {
+            None
+        }
+    };
+    let file = OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| (opening, e))?;
+    let mut buffered = BufWriter::new(file);
+    write(&mut buffered).map_err(|e| ("writing the output", e))?;
+    buffered.flush().map_err(|e| ("writing the output", e))?;
+    Ok(())
+}
+
+/// The file `path` names after following symbolic links (up to 40, like the kernel), which
+/// need not exist yet: a link to a file still to be written leads to that name.
+pub(crate) fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other("too many levels of symbolic links"))
+}
+
+/// Removes `<name>.tmp.<pid>.<n>` files beside `path` left by a save that was killed: those
+/// of processes no longer running, and any older than a day. Best effort: a file that cannot
+/// be removed is left.
+fn remove_stale_temps(path: &Path) {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return;
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!("{name}.tmp.");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let Some((pid, n)) = rest.split_once('.') else {
+            continue;
+        };
+        let (Ok(pid), true) = (pid.parse::<u32>(), n.bytes().all(|b| b.is_ascii_digit())) else {
+            continue;
+        };
+        let old = entry
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 24 * 3600);
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if is_file && pid != std::process::id() && (old || !process_running(pid)) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether process `pid` still runs (Linux: it has a `/proc` entry). Elsewhere every process
+/// is taken to run, so only files older than a day are removed.
+fn process_running(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
 }
 
 /// Makes `backup` hold the current content of `path` without touching `path`.
@@ -167,6 +290,60 @@ mod tests {
         let count = fs::read_dir(&dir).unwrap().count();
         assert_eq!(count, 2, "temporary files cleaned up");
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn leftovers_of_a_killed_save_go_at_the_next_save() {
+        let dir = scratch_dir("leftovers");
+        let (file, bak) = (dir.join("r.json"), dir.join("r.json.bak"));
+        // pid 0 is never a user process; the running test's own temps are never touched.
+        let dead = [dir.join("r.json.tmp.0.3"), dir.join("r.json.bak.tmp.0.1")];
+        let alive = dir.join(format!("r.json.tmp.{}.99", std::process::id()));
+        let other = dir.join("r.json.tmp.notes");
+        for f in dead.iter().chain([&alive, &other]) {
+            fs::write(f, b"x").unwrap();
+        }
+        replace_file(&file, &bak, |w| w.write_all(b"one")).unwrap();
+        for f in &dead {
+            assert!(!f.exists(), "{} removed", f.display());
+        }
+        assert!(alive.exists() && other.exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_file_is_replaced_at_its_target() {
+        let dir = scratch_dir("symlink");
+        fs::create_dir(dir.join("real")).unwrap();
+        let target = dir.join("real/r.json");
+        fs::write(&target, b"old").unwrap();
+        let link = dir.join("link.json");
+        std::os::unix::fs::symlink("real/r.json", &link).unwrap();
+        write_file_atomically(&link, |w| w.write_all(b"new")).unwrap();
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+        // A dangling link: the file it names is created.
+        let dangling = dir.join("dangling.json");
+        std::os::unix::fs::symlink("real/new.json", &dangling).unwrap();
+        write_file_atomically(&dangling, |w| w.write_all(b"made")).unwrap();
+        assert_eq!(fs::read(dir.join("real/new.json")).unwrap(), b"made");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn devices_are_written_not_replaced() {
+        write_file_atomically(Path::new("/dev/null"), |w| w.write_all(b"gone")).unwrap();
+        let meta = fs::metadata("/dev/null").unwrap();
+        assert!(std::os::unix::fs::FileTypeExt::is_char_device(
+            &meta.file_type()
+        ));
+        let err = write_file_atomically(Path::new("/dev/full"), |w| w.write_all(&[b'x'; 9000]));
+        assert!(err.is_err(), "a full device is an error");
     }
 
     #[test]

@@ -16,6 +16,8 @@ mod entities;
 mod error;
 mod hash;
 mod model;
+mod place;
+mod print;
 mod reconcile;
 mod store;
 
@@ -30,6 +32,7 @@ pub use hash::ContentHash;
 pub use model::{
     ArticleStamp, EntityAction, EntityDecision, GroupDecision, GroupStatus, Review, REVIEW_VERSION,
 };
+pub use place::{GroupPlace, RunIndex};
 pub use reconcile::{group_key, reconcile, ArticlePrint, ArticleState, FoundGroup, Reconciliation};
 pub use store::{
     backup_path, default_review_path, load, parse, review_location, ReviewStore, REVIEW_SUFFIX,

@@ -77,6 +77,11 @@ pub struct GroupDecision {
     /// hint, to choose among repeated paragraphs (a recurring byline) when finding it again.
     #[serde(default)]
     pub hint: Pair<usize>,
+    /// Per side, how many times the same run of paragraph texts stands before this group's
+    /// in the article: which of repeated texts (`***` between stories) the decision is on
+    /// (see `place`). Absent in files written before it was kept; `hint` decides then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence: Option<Pair<usize>>,
     pub status: GroupStatus,
     /// Free text, any script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -177,6 +182,7 @@ mod tests {
         GroupDecision {
             paragraphs,
             hint: Pair::new(0, 0),
+            occurrence: None,
             status,
             note: None,
         }
@@ -217,6 +223,7 @@ mod tests {
         r.set_group(GroupDecision {
             paragraphs: Pair::new(vec![ContentHash(1)], vec![]),
             hint: Pair::new(2, 3),
+            occurrence: None,
             status: GroupStatus::MissingEn,
             note: Some("ఇంగ్లీషులో లేదు".into()),
         });

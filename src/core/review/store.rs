@@ -33,6 +33,11 @@ pub fn default_review_path(en_article: &Path) -> PathBuf {
 /// file ([`default_review_path`]), else (the bundled sample, which has no file of its own) in the
 /// user's data directory; `None` when there is nowhere to keep it. The viewer and the report
 /// both ask here, so the report reads the decisions the viewer saved.
+///
+/// The bundled sample opened as files (`tandem assets/sample.te.txt assets/sample.en.txt`, or
+/// `tandem report` on them) shares the sample's review in the data directory unless a review
+/// file already lies beside them, so a review made in `tandem` with no arguments is the one
+/// `report` on the asset files reads.
 pub fn review_location(
     explicit: Option<&Path>,
     docs: &crate::core::pair::Pair<crate::core::document::Document>,
@@ -41,8 +46,17 @@ pub fn review_location(
         return Some(path.to_path_buf());
     }
     if let Some(en) = &docs.en.path {
-        return Some(default_review_path(en));
+        let beside = default_review_path(en);
+        if beside.exists() || !crate::core::sample::is_sample(docs) {
+            return Some(beside);
+        }
+        return sample_review_path().or(Some(beside));
     }
+    sample_review_path()
+}
+
+/// `$XDG_DATA_HOME/tandem/sample.tandem-review.json` (else under `~/.local/share`).
+pub fn sample_review_path() -> Option<PathBuf> {
     Some(crate::core::dirs::data_dir()?.join("sample.tandem-review.json"))
 }
 
@@ -53,14 +67,17 @@ pub fn backup_path(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Reads a review file: a missing file is an empty review.
+/// Reads a review file: a missing file is an empty review. Read like an article (regular
+/// files and pipes, at most 4 GiB), so a review path leading to `/dev/zero` is an error, not
+/// a read without end.
 pub fn load(path: &Path) -> Result<Review, ReviewError> {
-    match std::fs::read(path) {
+    use crate::core::bounded_read::{read_bounded, ReadFailure};
+    match read_bounded(path, crate::core::document::MAX_BYTES, true) {
         Ok(bytes) => parse(path, &bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Review::default()),
-        Err(source) => Err(ReviewError::Read {
+        Err(ReadFailure::Missing) => Ok(Review::default()),
+        Err(failure) => Err(ReviewError::Read {
             path: path.to_path_buf(),
-            source,
+            source: failure.into_io(),
         }),
     }
 }
@@ -176,7 +193,15 @@ impl ReviewStore {
                 reason: reason.clone(),
             });
         }
-        replace_file(&self.path, &backup_path(&self.path), |w| {
+        // A review file that is a symbolic link stays one: its target is replaced, with the
+        // temporary file and the backup beside the target.
+        let target =
+            super::atomic::resolve_links(&self.path).map_err(|source| ReviewError::Write {
+                path: self.path.clone(),
+                step: "following the symbolic link",
+                source,
+            })?;
+        replace_file(&target, &backup_path(&target), |w| {
             serde_json::to_writer_pretty(&mut *w, review).map_err(io::Error::other)?;
             w.write_all(b"\n")
         })
@@ -228,6 +253,25 @@ mod tests {
             text.starts_with("r.json: not a valid review file (line 3"),
             "{text}"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_review_file_that_is_a_link_is_saved_at_its_target() {
+        let dir = crate::core::corpus::scratch::Scratch::new("review-link");
+        let target = dir.write("keep/real.json", "{\"version\": 1}\n");
+        let link = dir.path().join("r.tandem-review.json");
+        std::os::unix::fs::symlink("keep/real.json", &link).expect("symlink");
+        let (mut store, loaded) = ReviewStore::open(&link);
+        let mut review = loaded.expect("loads through the link");
+        review.set_entity("యుఎస్", "U.S.", super::super::EntityAction::Link);
+        store.save(&review).expect("save");
+        store.save(&review).expect("save again");
+        let meta = std::fs::symlink_metadata(&link).expect("link");
+        assert!(meta.file_type().is_symlink(), "the link stays a link");
+        assert_eq!(load(&target).expect("target"), review);
+        assert!(dir.path().join("keep/real.json.bak").exists());
+        assert!(!dir.path().join("r.tandem-review.json.bak").exists());
     }
 
     #[test]

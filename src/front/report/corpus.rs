@@ -1,5 +1,5 @@
-//! `tandem report DIR --format jsonl`: every pair of a corpus analysed in parallel, one JSON
-//! object per line.
+//! `tandem report DIR` (`--format jsonl`, the default and only format for a corpus): every
+//! pair of a corpus analysed in parallel, one JSON object per line.
 //!
 //! Each line is the single-pair JSON report (`te`, `en`, `entities`, `alignment`, `review`)
 //! with `pair` (the pair's position in the corpus, from 0), `name` and `title` in front and the
@@ -25,7 +25,7 @@ use std::path::Path;
 /// Runs `tandem report DIR`; returns the exit code: 0, or 2 when some pair could not be
 /// loaded (its line holds the error; every other pair is still reported).
 pub fn run(path: &Path, args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
-    if args.format != ReportFormat::Jsonl {
+    if args.format.is_some_and(|f| f != ReportFormat::Jsonl) {
         bail!(
             "{}: a corpus is reported with --format jsonl (one JSON object per pair)",
             path.display()

@@ -36,7 +36,7 @@ pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let analysis = &loaded.analysis;
     let json = JsonReport::new(analysis, loaded.matcher_entities(), review.as_ref());
     // Document text and file names can hold escape sequences: make them harmless on a terminal.
-    let out = match args.format {
+    let out = match args.format.unwrap_or(ReportFormat::Json) {
         ReportFormat::Json => escape_json_for_terminal(&render_json(&json)?),
         ReportFormat::Jsonl => escape_json_for_terminal(&render_json_line(&json)?),
         ReportFormat::Text => sanitize_lines(&render_text(

@@ -25,6 +25,7 @@ fn sample_review(pair: &Pair<Document>, a: &Analysis) -> ReviewSource {
         review.set_group(GroupDecision {
             paragraphs,
             hint: Pair::new(0, 0),
+            occurrence: None,
             status,
             note: note.map(str::to_string),
         });

@@ -182,7 +182,7 @@ impl App {
     ) {
         let keep = self.current_offsets();
         let held = self.hold_selection();
-        self.review.prints = prints;
+        self.review.set_prints(prints);
         // The matcher's analysis goes in as the base; the review is replayed on it and the
         // view's indexes are built once, from the result.
         self.content.base_analysis = Some(analysis);

@@ -5,10 +5,12 @@
 //! `tui::session`), so every decision reaches the disk before the next frame.
 
 use super::App;
+use crate::core::align::Group;
 use crate::core::analysis::Entity;
 use crate::core::pair::{Pair, Side};
 use crate::core::review::{
-    entity_key, group_key, ArticlePrint, EntityAction, GroupDecision, GroupStatus, Review,
+    entity_key, ArticlePrint, EntityAction, GroupDecision, GroupPlace, GroupStatus, Review,
+    RunIndex,
 };
 
 /// The review of this pair and what the viewer needs to apply it.
@@ -33,6 +35,9 @@ pub struct ReviewState {
     pub unsaved: Option<String>,
     /// Quitting with decisions unsaved was asked about once: the next quit quits.
     pub quit_asked: bool,
+    /// Where each paragraph text stands in `prints`: which group a decision means when texts
+    /// repeat (set with the prints, see [`ReviewState::set_prints`]).
+    runs: RunIndex,
 }
 
 /// How many decisions `u` can take back.
@@ -42,6 +47,7 @@ impl ReviewState {
     pub fn new(review: Review, prints: Pair<ArticlePrint>) -> ReviewState {
         ReviewState {
             review,
+            runs: RunIndex::new(&prints),
             prints,
             dirty: false,
             history: Vec::new(),
@@ -81,10 +87,39 @@ impl ReviewState {
         Some(notice)
     }
 
-    /// The decision on alignment group `group`, if any.
-    pub fn group_decision(&self, group: &crate::core::align::Group) -> Option<&GroupDecision> {
-        let key = group_key(&self.prints, group)?;
-        self.review.group(&key)
+    /// Takes the paragraph hashes of the articles as they are now.
+    pub fn set_prints(&mut self, prints: Pair<ArticlePrint>) {
+        self.runs = RunIndex::new(&prints);
+        self.prints = prints;
+    }
+
+    /// The decision on alignment group `group`, if any: the one whose paragraphs stand there
+    /// (texts and occurrence), as the review file and `tandem report` read it.
+    pub fn group_decision(&self, group: &Group) -> Option<&GroupDecision> {
+        self.review.groups.get(self.decision_index(group)?)
+    }
+
+    /// The index in `review.groups` of the decision on `group`.
+    fn decision_index(&self, group: &Group) -> Option<usize> {
+        self.runs.decision_for(&self.prints, &self.review, group)
+    }
+
+    /// Records `decision` on `group`, replacing the decision that was on it (only that one,
+    /// even when other groups have the same texts).
+    fn set_decision(&mut self, group: &Group, decision: GroupDecision) {
+        match self.decision_index(group) {
+            Some(k) => self.review.groups[k] = decision,
+            None => self.review.groups.push(decision),
+        }
+    }
+
+    /// Forgets the decision on `group`; true if there was one.
+    fn clear_decision(&mut self, group: &Group) -> bool {
+        let Some(k) = self.decision_index(group) else {
+            return false;
+        };
+        self.review.groups.remove(k);
+        true
     }
 
     /// The decision naming entity `e` (by its mention texts), if any.
@@ -203,74 +238,57 @@ impl App {
         ));
     }
 
-    /// How the review file names alignment group `g`: its paragraphs' content hashes.
-    fn key_of(&self, g: usize) -> Option<Pair<Vec<crate::core::review::ContentHash>>> {
+    /// Alignment group `g` and how the review file names it: its paragraphs' content hashes
+    /// and their occurrence.
+    fn key_of(&self, g: usize) -> Option<(Group, GroupPlace)> {
         let group = self.content.analysed.as_ref()?.analysis.alignment.get(g)?;
-        group_key(&self.review.prints, group)
+        let place = self.review.runs.place(&self.review.prints, group)?;
+        Some((group.clone(), place))
     }
 
-    fn current_key(&self) -> Option<(usize, Pair<Vec<crate::core::review::ContentHash>>)> {
+    fn current_key(&self) -> Option<(usize, Group, GroupPlace)> {
         let g = self.current_group()?;
-        Some((g, self.key_of(g)?))
+        let (group, place) = self.key_of(g)?;
+        Some((g, group, place))
     }
 
     /// Sets the status of the current group; the same status again clears it (the note stays).
     pub(super) fn mark(&mut self, status: GroupStatus) {
-        let Some((g, key)) = self.current_key() else {
+        let Some((g, group, place)) = self.current_key() else {
             self.notice = Some("no aligned group here yet".into());
             return;
         };
-        let old = self.review.review.group(&key).cloned();
+        let old = self.review.group_decision(&group).cloned();
         let note = old.as_ref().and_then(|d| d.note.clone());
-        let hint = self.group_hint(g);
         if old.as_ref().is_some_and(|d| d.status == status) && note.is_none() {
-            self.review.review.clear_group(&key);
+            self.review.clear_decision(&group);
             self.notice = Some(format!("group {}: mark removed", g + 1));
         } else {
-            self.review.review.set_group(GroupDecision {
-                paragraphs: key,
-                hint,
-                status,
-                note,
-            });
+            self.review
+                .set_decision(&group, decision(place, status, note));
             self.notice = Some(format!("group {}: {}", g + 1, status_label(status)));
         }
         self.review.dirty = true;
     }
 
     pub(super) fn clear_mark(&mut self) {
-        let Some((g, key)) = self.current_key() else {
+        let Some((g, group, _)) = self.current_key() else {
             return;
         };
-        if self.review.review.clear_group(&key) {
+        if self.review.clear_decision(&group) {
             self.review.dirty = true;
             self.notice = Some(format!("group {}: mark and note removed", g + 1));
         }
     }
 
-    /// First paragraph of group `g` on each side: where to look first after an edit.
-    fn group_hint(&self, g: usize) -> Pair<usize> {
-        let group = self
-            .content
-            .analysed
-            .as_ref()
-            .and_then(|a| a.analysis.alignment.get(g));
-        Pair::from_fn(|s| {
-            group
-                .and_then(|gr| gr.side(s).first().copied())
-                .unwrap_or(0)
-        })
-    }
-
     pub(super) fn start_note(&mut self) {
-        let Some((g, key)) = self.current_key() else {
+        let Some((g, group, _)) = self.current_key() else {
             self.notice = Some("no aligned group here yet".into());
             return;
         };
         let text = self
             .review
-            .review
-            .group(&key)
+            .group_decision(&group)
             .and_then(|d| d.note.clone())
             .unwrap_or_default();
         self.input = Some(super::LineInput::new(
@@ -282,21 +300,16 @@ impl App {
     /// Saves the note typed for group `g` (an empty note removes it). A group without a mark
     /// gets "needs work": a note usually says what is wrong.
     pub(super) fn commit_note(&mut self, g: usize, text: String) {
-        let Some(key) = self.key_of(g) else {
+        let Some((group, place)) = self.key_of(g) else {
             return;
         };
         let text = text.trim().to_string();
-        let old = self.review.review.group(&key).cloned();
+        let old = self.review.group_decision(&group).cloned();
         let note = (!text.is_empty()).then_some(text);
         let status = old.as_ref().map_or(GroupStatus::NeedsWork, |d| d.status);
-        let hint = self.group_hint(g);
         let before = self.review.review.clone();
-        self.review.review.set_group(GroupDecision {
-            paragraphs: key,
-            hint,
-            status,
-            note,
-        });
+        self.review
+            .set_decision(&group, decision(place, status, note));
         self.review.dirty = true;
         self.after_decision();
         self.notice = Some(format!("group {}: note saved", g + 1));
@@ -402,6 +415,17 @@ impl App {
         self.notice = Some("back to the matcher's suggestion".into());
         self.review.dirty = true;
         self.reapply_review();
+    }
+}
+
+/// A decision on the group at `place`.
+fn decision(place: GroupPlace, status: GroupStatus, note: Option<String>) -> GroupDecision {
+    GroupDecision {
+        paragraphs: place.paragraphs,
+        hint: place.hint,
+        occurrence: Some(place.occurrence),
+        status,
+        note,
     }
 }
 

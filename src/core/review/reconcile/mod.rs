@@ -5,59 +5,9 @@
 //! order, on each side: editing, adding or removing other paragraphs moves it but keeps it;
 //! editing one of its own paragraphs makes it stale (the reviewer has to look again).
 
-use super::hash::ContentHash;
-use super::model::{ArticleStamp, Review};
-use crate::core::align::Group;
-use crate::core::document::Document;
+use super::model::Review;
+pub use super::print::{group_key, ArticlePrint};
 use crate::core::pair::{Pair, Side};
-use std::collections::HashMap;
-
-/// One article as the review sees it: a stamp of its bytes and its paragraphs' hashes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ArticlePrint {
-    pub stamp: ArticleStamp,
-    pub paragraphs: Vec<ContentHash>,
-}
-
-impl ArticlePrint {
-    /// From the raw bytes and the paragraph texts.
-    pub fn new<'t>(
-        name: &str,
-        bytes: &[u8],
-        paragraphs: impl IntoIterator<Item = &'t str>,
-    ) -> Self {
-        ArticlePrint {
-            stamp: ArticleStamp {
-                name: name.to_string(),
-                bytes: bytes.len() as u64,
-                hash: ContentHash::of_bytes(bytes),
-            },
-            paragraphs: paragraphs
-                .into_iter()
-                .map(ContentHash::of_paragraph)
-                .collect(),
-        }
-    }
-
-    /// From a loaded document (its text is the file's bytes unless it was loaded `lossy`).
-    pub fn of_document(doc: &Document) -> Self {
-        let paragraphs = (0..doc.paragraphs.len()).map(|k| doc.paragraph(k));
-        ArticlePrint::new(&doc.name, doc.text.as_bytes(), paragraphs)
-    }
-}
-
-/// The content key of an alignment group: its paragraphs' hashes per side. `None` when the
-/// group names a paragraph the article does not have (an alignment from other texts).
-pub fn group_key(now: &Pair<ArticlePrint>, group: &Group) -> Option<Pair<Vec<ContentHash>>> {
-    let side = |s: Side| -> Option<Vec<ContentHash>> {
-        group
-            .side(s)
-            .iter()
-            .map(|&k| now[s].paragraphs.get(k).copied())
-            .collect()
-    };
-    Some(Pair::new(side(Side::Te)?, side(Side::En)?))
-}
 
 /// How an article compares with the one the review was saved against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,24 +60,16 @@ pub fn reconcile(
         Some(stamps) if stamps[s] == now[s].stamp => ArticleState::Unchanged,
         Some(_) => ArticleState::Changed,
     });
-    let positions = Pair::from_fn(|s| index_positions(&now[s].paragraphs));
+    let index = super::place::RunIndex::new(now);
     let mut groups = Vec::new();
     let mut stale_groups = Vec::new();
     for (k, d) in review.groups.iter().enumerate() {
-        let found = Pair::from_fn(|s| {
-            locate(
-                &d.paragraphs[s],
-                &now[s].paragraphs,
-                &positions[s],
-                d.hint[s],
-            )
-        });
-        match (found.te, found.en) {
-            (Some(te), Some(en)) => groups.push(FoundGroup {
+        match index.locate(now, d) {
+            Some(paragraphs) => groups.push(FoundGroup {
                 decision: k,
-                paragraphs: Pair::new(te, en),
+                paragraphs,
             }),
-            _ => stale_groups.push(k),
+            None => stale_groups.push(k),
         }
     }
     let stale_entities = review
@@ -143,34 +85,6 @@ pub fn reconcile(
         stale_groups,
         stale_entities,
     }
-}
-
-fn index_positions(paragraphs: &[ContentHash]) -> HashMap<ContentHash, Vec<usize>> {
-    let mut map: HashMap<ContentHash, Vec<usize>> = HashMap::new();
-    for (k, h) in paragraphs.iter().enumerate() {
-        map.entry(*h).or_default().push(k);
-    }
-    map
-}
-
-/// Where the run `wanted` stands in `paragraphs` (the occurrence nearest `hint` when it
-/// stands in several places); an empty run is always found, nowhere.
-fn locate(
-    wanted: &[ContentHash],
-    paragraphs: &[ContentHash],
-    positions: &HashMap<ContentHash, Vec<usize>>,
-    hint: usize,
-) -> Option<Vec<usize>> {
-    let Some(first) = wanted.first() else {
-        return Some(Vec::new());
-    };
-    let starts = positions.get(first)?;
-    starts
-        .iter()
-        .copied()
-        .filter(|&p| paragraphs.get(p..p + wanted.len()) == Some(wanted))
-        .min_by_key(|&p| p.abs_diff(hint))
-        .map(|p| (p..p + wanted.len()).collect())
 }
 
 impl Review {

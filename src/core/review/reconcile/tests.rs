@@ -1,6 +1,9 @@
 //! Tests of matching a review against edited articles.
 
 use super::*;
+use crate::core::align::Group;
+use crate::core::document::Document;
+use crate::core::review::hash::ContentHash;
 use crate::core::review::model::{EntityAction, GroupDecision, GroupStatus};
 
 fn print(name: &str, paragraphs: &[&str]) -> ArticlePrint {
@@ -31,6 +34,7 @@ fn review_on(now: &Pair<ArticlePrint>) -> Review {
         r.set_group(GroupDecision {
             paragraphs,
             hint: Pair::new(g.te.first().copied().unwrap_or(0), g.en[0]),
+            occurrence: None,
             status,
             note: None,
         });
@@ -115,6 +119,7 @@ fn repeated_paragraphs_resolve_by_the_hint() {
     r.set_group(GroupDecision {
         paragraphs: key,
         hint: Pair::new(3, 0),
+        occurrence: None,
         status: GroupStatus::MissingEn,
         note: None,
     });

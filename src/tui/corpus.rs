@@ -11,6 +11,7 @@
 use super::action::Action;
 use super::app::{progress, App};
 use super::background::Background;
+use super::reload::Reload;
 use super::picker::{EntryProgress, Picker, PickerEntry, PickerOutcome};
 use super::session::ReviewFile;
 use super::Options;
@@ -26,6 +27,8 @@ pub struct Slot {
     pub app: App,
     pub background: Background,
     pub review_file: ReviewFile,
+    /// The watch on the pair's files and the reads after a change.
+    pub reload: Reload,
 }
 
 /// Starts viewing a pair: its app at the terminal's size, the analysis in the background, the
@@ -46,11 +49,13 @@ pub fn start_pair(
         app.notice = Some(opened.notices.join("; "));
     }
     let review_file = ReviewFile::open(review_path, &mut app);
+    let reload = Reload::new(&Arc::clone(&app.content.docs), options, &mut app);
     app.bindings = options.bindings.clone();
     Slot {
         app,
         background,
         review_file,
+        reload,
     }
 }
 
@@ -134,6 +139,11 @@ impl CorpusViewer {
         }
         let current = self.picker.current;
         self.note_progress(current, app);
+        // The pair on screen may have been edited and read again since.
+        if let Some(entry) = self.picker.entries.get_mut(current) {
+            let docs = &app.content.docs;
+            entry.bytes = (docs.te.text.len() + docs.en.text.len()) as u64;
+        }
         self.picker.show();
     }
 

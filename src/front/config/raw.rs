@@ -17,6 +17,8 @@ pub(super) struct RawConfig {
     #[serde(default)]
     pub mouse: Option<bool>,
     #[serde(default)]
+    pub watch: Option<bool>,
+    #[serde(default)]
     pub theme: Option<crate::tui::ui::ThemeName>,
     /// Action name → its keys.
     #[serde(default)]

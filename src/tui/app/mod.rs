@@ -16,6 +16,7 @@ mod mouse;
 mod overlay;
 mod position;
 mod realign;
+mod reload;
 mod review;
 mod search;
 #[cfg(test)]
@@ -27,6 +28,7 @@ pub use figures::{flag_row, flags, FigureList, FigureMarks, Flag, FlagRow};
 pub use input::{InputPurpose, LineInput};
 pub use overlay::{ListOverlay, Overlays};
 pub use position::SyncMode;
+pub use reload::{ReloadState, Reloaded};
 pub use review::{progress, status_label, ReviewState};
 pub use search::SearchState;
 
@@ -64,6 +66,8 @@ pub struct App {
     pub notice: Option<String>,
     /// The analysis is still running in the background (the status bar says so).
     pub analysing: bool,
+    /// An article read again from disk, waiting for its new analysis (see `reload`).
+    pub reloads: ReloadState,
     /// The key bindings in effect (defaults, or as a config file changed them), for the help
     /// and the status bar.
     pub bindings: Vec<(Action, Vec<String>)>,
@@ -143,6 +147,7 @@ impl App {
             figure_list: FigureList::default(),
             notice,
             analysing: false,
+            reloads: ReloadState::default(),
             // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
                 crate::core::review::Review::default(),
@@ -186,7 +191,10 @@ impl App {
         self.reapply_review();
         self.rebuild_aligned();
         self.restore_offsets(keep);
-        if let Some(notice) = self.review.describe(&self.content.docs) {
+        if let Some(notice) = self
+            .reload_finished()
+            .or_else(|| self.review.describe(&self.content.docs))
+        {
             self.notice = Some(notice);
         }
     }

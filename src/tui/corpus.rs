@@ -11,8 +11,8 @@
 use super::action::Action;
 use super::app::{progress, App};
 use super::background::Background;
-use super::reload::Reload;
 use super::picker::{EntryProgress, Picker, PickerEntry, PickerOutcome};
+use super::reload::Reload;
 use super::session::ReviewFile;
 use super::Options;
 use crate::core::corpus::{Corpus, CorpusPair};

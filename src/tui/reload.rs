@@ -121,7 +121,11 @@ impl Reload {
         }
         if self.job.is_none() && (self.wanted.te || self.wanted.en) {
             let wanted = std::mem::replace(&mut self.wanted, Pair::new(false, false));
-            self.job = Some(read_again(Arc::clone(&app.content.docs), wanted, self.lossy));
+            self.job = Some(read_again(
+                Arc::clone(&app.content.docs),
+                wanted,
+                self.lossy,
+            ));
         }
         changed
     }
@@ -142,9 +146,7 @@ impl Reload {
                 _ => {}
             }
         }
-        let any_new = Side::BOTH
-            .iter()
-            .any(|&s| matches!(read[s], Read::New(..)));
+        let any_new = Side::BOTH.iter().any(|&s| matches!(read[s], Read::New(..)));
         if any_new {
             let old = Arc::clone(&app.content.docs);
             let mut hashes = Pair::new(None, None);

@@ -115,9 +115,9 @@ impl App {
         Some(match lost {
             0 => summary,
             1 => format!("{summary}; 1 group decision no longer matches (kept in the review file)"),
-            n => format!(
-                "{summary}; {n} group decisions no longer match (kept in the review file)"
-            ),
+            n => {
+                format!("{summary}; {n} group decisions no longer match (kept in the review file)")
+            }
         })
     }
 

@@ -153,6 +153,9 @@ pub struct ReportArgs {
     /// article, when that file exists).
     #[arg(long, value_name = "PATH")]
     pub review: Option<PathBuf>,
+    /// Print the report again each time one of the two files changes, until interrupted.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

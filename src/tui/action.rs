@@ -200,7 +200,7 @@ command_table! {
         PickPair => pick_pair, App, ["p"], "corpus: pick another pair";
         /// Open the focused pane's file in `$VISUAL` / `$EDITOR` at the paragraph in view; the
         /// article is read again when the editor ends.
-        Edit => edit, App, ["v"], "edit the file in $VISUAL/$EDITOR";
+        Edit => edit, App, ["v"], "edit the file in $EDITOR";
         /// Clear the terminal and draw everything again.
         Redraw => redraw, App, ["<C-l>"], "redraw the screen";
         /// Show or hide the list of keys.

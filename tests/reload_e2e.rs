@@ -110,6 +110,7 @@ fn v_hands_the_terminal_to_the_editor_and_shows_the_edit_on_return() {
          printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/editor-args\"\n\
          echo 'STAND-IN EDITOR RUNNING'\n\
          sleep 0.5\n\
+         [ -n \"$(tail -c 1 \"$last\")\" ] && echo >> \"$last\"\n\
          printf 'A sentence the stand-in editor wrote.\\n' >> \"$last\"\n",
     )
     .unwrap();
@@ -145,10 +146,7 @@ fn v_hands_the_terminal_to_the_editor_and_shows_the_edit_on_return() {
     // An editor that does not exist: a message, the viewer goes on.
     tmux.keys(&["q"]);
     tmux.wait_for("$ ");
-    tmux.run_line(&format!(
-        "clear; {}",
-        command.replacen(" && ", " && VISUAL=no-such-editor-xyz ", 1)
-    ));
+    tmux.run_line(&command.replacen(" && ", " && VISUAL=no-such-editor-xyz ", 1));
     tmux.wait_for("group 1/");
     tmux.keys(&["v"]);
     let screen = tmux.wait_for("cannot start the editor");
@@ -175,6 +173,9 @@ fn a_file_replaced_by_rename_is_read_again_and_a_deleted_one_stays_on_screen() {
     // As vim saves: the new text in another file, renamed over the article.
     let te = dir.join("story.te.txt");
     let mut text = std::fs::read_to_string(&te).unwrap();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
     text.push_str("ఈ పేరా బయటి నుండి జోడించబడింది.\n");
     let tmp = dir.join("story.te.txt.new");
     std::fs::write(&tmp, text).unwrap();
@@ -213,6 +214,74 @@ fn no_watch_leaves_the_files_alone() {
     let screen = tmux.settle();
     assert!(!screen.contains("Nobody sees"), "{screen}");
     assert!(!screen.contains("reloaded"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("$ ");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// About `bytes` of text made by repeating the paragraphs of `sample` (one a line).
+fn scaled(sample: &str, bytes: usize) -> String {
+    let paragraphs: Vec<&str> = sample.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut out = String::with_capacity(bytes + 8192);
+    while out.len() < bytes {
+        for p in &paragraphs {
+            out.push_str(p);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn reloading_a_10_mb_pair_keeps_the_keys_working() {
+    let dir = std::env::temp_dir().join(format!("tandem-reload-big-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    let te = std::fs::read_to_string(format!("{assets}/sample.te.txt")).unwrap();
+    let en = std::fs::read_to_string(format!("{assets}/sample.en.txt")).unwrap();
+    std::fs::write(dir.join("big.te.txt"), scaled(&te, 15 << 19)).unwrap();
+    std::fs::write(dir.join("big.en.txt"), scaled(&en, 5 << 19)).unwrap();
+    let tmux = Tmux::start("reload-big", 200, 50);
+    tmux.run_line(&format!(
+        "cd {} && {} big.te.txt big.en.txt",
+        dir.display(),
+        release_binary().display()
+    ));
+    tmux.wait_for("group 1/");
+    time_until(
+        &tmux,
+        |s| !s.contains("finding entities") && !s.contains("laying out"),
+        "the first analysis",
+    );
+
+    append(
+        &dir.join("big.en.txt"),
+        "One more paragraph at the very end.",
+    );
+    let (reloaded, screen) = time_until(&tmux, |s| s.contains("reloaded big.en.txt"), "the reload");
+    let analysing = screen.contains("finding entities");
+    // Keys while the analysis runs again: the help opens and closes at once.
+    tmux.keys(&["?"]);
+    let (help, screen) = time_until(&tmux, |s| s.contains("keys · ? or Esc"), "the help");
+    let still = screen.contains("finding entities");
+    tmux.keys(&["Escape"]);
+    let (closed, _) = time_until(&tmux, |s| !s.contains("keys · ? or Esc"), "the help closed");
+    let (analysed, _) = time_until(
+        &tmux,
+        |s| !s.contains("finding entities") && !s.contains("laying out"),
+        "the new analysis",
+    );
+    eprintln!(
+        "10 MB reload: shown after {reloaded:?} (analysing then: {analysing}); help opened in \
+         {help:?} (analysis still running: {still}), closed in {closed:?}; analysis done \
+         {analysed:?} later"
+    );
+    assert!(help < Duration::from_millis(500), "help took {help:?}");
+    assert!(
+        closed < Duration::from_millis(500),
+        "closing took {closed:?}"
+    );
     tmux.keys(&["q"]);
     tmux.wait_for("$ ");
     std::fs::remove_dir_all(&dir).ok();

@@ -32,13 +32,18 @@ fn story(name: &str) -> (PathBuf, String) {
     (dir, command)
 }
 
-/// Appends `line` as a paragraph of its own (the sample has one paragraph per line), in
-/// place, as `echo >>` does (no rename).
+/// Appends `line` as a paragraph of its own (after a blank line when the file separates its
+/// paragraphs so; the sample has one a line), in place, as `echo >>` does (no rename).
 fn append(path: &Path, line: &str) {
     use std::io::Write;
-    let ends_with_newline = std::fs::read(path).unwrap().ends_with(b"\n");
+    let text = std::fs::read_to_string(path).unwrap();
+    let blank_lines = text.contains("\n\n");
     let mut f = std::fs::OpenOptions::new().append(true).open(path).unwrap();
-    let lead = if ends_with_newline { "" } else { "\n" };
+    let lead = match (text.ends_with('\n'), blank_lines) {
+        (true, false) => "",
+        (false, false) | (true, true) => "\n",
+        (false, true) => "\n\n",
+    };
     f.write_all(format!("{lead}{line}\n").as_bytes()).unwrap();
 }
 
@@ -85,6 +90,7 @@ fn an_appended_paragraph_shows_within_a_second_and_keeps_place_and_review() {
         |s| s.contains("added from outside"),
         "the appended paragraph",
     );
+    eprintln!("appended paragraph shown after {took:?}");
     assert!(took < Duration::from_secs(1), "shown after {took:?}");
     let screen = tmux.wait_for("reloaded story.en.txt (+1 −0 paragraphs)");
     assert_eq!(screen.lines().next().unwrap_or_default(), top, "{screen}");
@@ -282,6 +288,52 @@ fn reloading_a_10_mb_pair_keeps_the_keys_working() {
         closed < Duration::from_millis(500),
         "closing took {closed:?}"
     );
+    tmux.keys(&["q"]);
+    tmux.wait_for("$ ");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn in_a_corpus_the_pair_on_screen_is_watched() {
+    let dir = std::env::temp_dir().join(format!("tandem-reload-corpus-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let pairs = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pairs");
+    for name in ["cricket", "space"] {
+        for side in ["te", "en"] {
+            std::fs::copy(
+                format!("{pairs}/{name}.{side}.txt"),
+                dir.join(format!("{name}.{side}.txt")),
+            )
+            .unwrap();
+        }
+    }
+    let tmux = Tmux::start("reload-corpus", 120, 40);
+    tmux.run_line(&format!(
+        "cd {} && {} .",
+        dir.display(),
+        release_binary().display()
+    ));
+    tmux.wait_for("cricket.te.txt");
+    tmux.wait_for("group 1/");
+    append(
+        &dir.join("cricket.en.txt"),
+        "A late paragraph about the match.",
+    );
+    tmux.wait_for("reloaded cricket.en.txt (+1 −0 paragraphs)");
+    // The other pair, changed while it was not open, opens as it is now.
+    append(
+        &dir.join("space.en.txt"),
+        "A late paragraph about the launch.",
+    );
+    tmux.keys(&["p"]);
+    tmux.wait_for("pairs 2/2");
+    tmux.keys(&["-l", "spa"]);
+    tmux.wait_for("pairs 1/2");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("space.te.txt");
+    tmux.keys(&["G"]);
+    tmux.wait_for("about the launch");
     tmux.keys(&["q"]);
     tmux.wait_for("$ ");
     std::fs::remove_dir_all(&dir).ok();

@@ -49,7 +49,8 @@ pub fn start_pair(
         app.notice = Some(opened.notices.join("; "));
     }
     let review_file = ReviewFile::open(review_path, &mut app);
-    let reload = Reload::new(&Arc::clone(&app.content.docs), options, &mut app);
+    let docs = Arc::clone(&app.content.docs);
+    let reload = Reload::new(&docs, options, &mut app);
     app.bindings = options.bindings.clone();
     Slot {
         app,

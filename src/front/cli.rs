@@ -37,6 +37,10 @@ pub struct Cli {
     /// the wheel.
     #[arg(long)]
     pub no_mouse: bool,
+    /// Do not read the articles again when they change on disk (default: the config file's
+    /// `watch`, else on).
+    #[arg(long)]
+    pub no_watch: bool,
     /// The review file to read and save decisions in (default: beside the English article,
     /// named <article>.tandem-review.json).
     #[arg(long, value_name = "PATH")]
@@ -87,6 +91,8 @@ impl Cli {
             theme: self.theme.map_or(config.theme, ThemeName::from),
             mouse: !self.no_mouse && config.mouse,
             review: self.review.clone(),
+            watch: !self.no_watch && config.watch,
+            lossy: self.lossy,
             bindings: config.bindings().to_vec(),
         }
     }
@@ -148,6 +154,9 @@ pub struct ReportArgs {
     /// article, when that file exists).
     #[arg(long, value_name = "PATH")]
     pub review: Option<PathBuf>,
+    /// Print the report again each time one of the two files changes, until interrupted.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

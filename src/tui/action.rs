@@ -22,6 +22,12 @@ pub enum Effect {
     PickPair,
     /// Stop the process with the terminal given back, as SIGTSTP does (Ctrl-Z).
     Suspend,
+    /// Hand the article on this side to the user's editor, opened at this line (1-based), and
+    /// read it again afterwards (`v`).
+    Edit {
+        side: crate::core::pair::Side,
+        line: usize,
+    },
 }
 
 /// The help's sections: what kind of thing an action does.
@@ -194,6 +200,9 @@ command_table! {
         PrevMention => prev_mention, Find, ["N"], "previous mention or match";
         /// Corpus mode: open the pair picker.
         PickPair => pick_pair, App, ["p"], "corpus: pick another pair";
+        /// Open the focused pane's file in `$VISUAL` / `$EDITOR` at the paragraph in view; the
+        /// article is read again when the editor ends.
+        Edit => edit, App, ["v"], "edit the file in $EDITOR";
         /// Clear the terminal and draw everything again.
         Redraw => redraw, App, ["<C-l>"], "redraw the screen";
         /// Show or hide the list of keys.

@@ -12,6 +12,7 @@ use super::action::Action;
 use super::app::{progress, App};
 use super::background::Background;
 use super::picker::{EntryProgress, Picker, PickerEntry, PickerOutcome};
+use super::reload::Reload;
 use super::session::ReviewFile;
 use super::Options;
 use crate::core::corpus::{Corpus, CorpusPair};
@@ -26,6 +27,8 @@ pub struct OpenPair {
     pub app: App,
     pub background: Background,
     pub review_file: ReviewFile,
+    /// The watch on the pair's files and the reads after a change.
+    pub reload: Reload,
 }
 
 /// Starts viewing a pair: its app at the terminal's size, the analysis in the background, the
@@ -46,11 +49,14 @@ pub fn start_pair(
         app.notice = Some(opened.notices.join("; "));
     }
     let review_file = ReviewFile::open(review_path, &mut app);
+    let docs = Arc::clone(&app.content.docs);
+    let reload = Reload::new(&docs, options, &mut app);
     app.bindings = options.bindings.clone();
     OpenPair {
         app,
         background,
         review_file,
+        reload,
     }
 }
 
@@ -134,6 +140,11 @@ impl CorpusViewer {
         }
         let current = self.picker.current;
         self.note_progress(current, app);
+        // The pair on screen may have been edited and read again since.
+        if let Some(entry) = self.picker.entries.get_mut(current) {
+            let docs = &app.content.docs;
+            entry.bytes = (docs.te.text.len() + docs.en.text.len()) as u64;
+        }
         self.picker.show();
     }
 

@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod background;
 pub mod corpus;
+pub mod editor;
 pub mod geometry;
 pub mod hangup;
 pub mod keymap;
@@ -11,6 +12,7 @@ pub mod mouse;
 pub mod panic;
 pub mod picker;
 pub mod progress;
+pub mod reload;
 pub mod session;
 pub mod signals;
 pub mod terminal;
@@ -61,6 +63,11 @@ pub struct Options {
     pub mouse: bool,
     /// `--review PATH`.
     pub review: Option<std::path::PathBuf>,
+    /// Read the articles again when they change on disk (false with `--no-watch` or
+    /// `watch = false`).
+    pub watch: bool,
+    /// `--lossy`: files read again are read as they were at start.
+    pub lossy: bool,
     /// Every bound action with its key strings, in help order (defaults with the config
     /// file's changes): the keymap is built from them, the help overlay shows them.
     pub bindings: Vec<(action::Action, Vec<String>)>,
@@ -140,6 +147,7 @@ fn event_loop(
             terminal::suspend(terminal, options.mouse)?;
             dirty = true;
         }
+        dirty |= slot.reload.poll(&mut slot.app, &mut slot.background);
         dirty |= slot.background.poll(&mut slot.app);
         if std::mem::take(&mut dirty) {
             if std::mem::take(&mut clear) {
@@ -157,7 +165,7 @@ fn event_loop(
         }
         // A signal interrupts the wait, so it is seen at once; otherwise every tick, or sooner
         // while background work may finish.
-        let tick = if slot.background.busy() {
+        let tick = if slot.background.busy() || slot.reload.busy() {
             BUSY_TICK
         } else {
             TICK
@@ -200,6 +208,21 @@ fn event_loop(
                     Some(c) => c.show_picker(&slot.app),
                     None => slot.app.notice = Some(ONE_PAIR.into()),
                 },
+                Effect::Edit { side, line } => {
+                    // Decisions are on disk before another program gets the terminal.
+                    slot.review_file.flush(&mut slot.app);
+                    if let Some(path) = slot.app.content.docs[side].path.clone() {
+                        if let Some(problem) = editor::edit(terminal, &path, line, options.mouse)? {
+                            slot.app.notice = Some(problem);
+                        }
+                        slot.reload.request(side);
+                    }
+                    // The terminal may have been resized under the editor (a resize asks nothing
+                    // of the loop); the next frame is drawn whole.
+                    let size = terminal.size().context("cannot read the terminal size")?;
+                    let _ = slot.app.update(Action::Resize(size.width, size.height));
+                    dirty = true;
+                }
             }
             // Every decision is on disk before anything else happens.
             slot.review_file.flush(&mut slot.app);

@@ -404,7 +404,8 @@ fn twenty_megabytes_without_a_newline_render() {
         fixtures().join("clean.te.txt").display(),
         big.display()
     ));
-    let first = tmux.wait_for("one-line.en.txt");
+    // The pane title, not the command line (which names the file too and shows first).
+    let first = tmux.wait_for("one-line.en.txt · English");
     assert!(
         first.contains("Blinken in Seoul said North Korea ␛[31mred␛[0m."),
         "{first}"

@@ -18,3 +18,4 @@ mod newcomer;
 mod output_paths;
 mod readme_keys;
 mod report_cli;
+mod report_watch;

@@ -9,6 +9,7 @@ mod mouse;
 mod mouse_panic;
 mod panes;
 mod reader;
+mod reload;
 mod review;
 mod review_crash;
 mod signals;

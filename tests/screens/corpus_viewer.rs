@@ -43,6 +43,8 @@ fn options() -> Options {
         mouse: true,
         theme: tandem::tui::ui::ThemeName::Dark,
         review: None,
+        watch: false,
+        lossy: false,
         bindings: tandem::tui::keymap::default_bindings(),
     }
 }

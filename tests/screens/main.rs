@@ -12,5 +12,6 @@ mod hostile_random;
 mod mouse;
 mod reader;
 mod realign_ui;
+mod reload;
 mod review_ui;
 mod search_ui;

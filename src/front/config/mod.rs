@@ -5,6 +5,7 @@
 //! color = false                    # no colours (default true)
 //! mouse = false                    # leave the mouse to the terminal (default true)
 //! theme = "light"                  # colours for a light background (default "dark")
+//! watch = false                    # do not reload the articles when they change (default true)
 //!
 //! [keys]                           # action = key or [keys], in the keymap's key syntax
 //! line_down = ["j", "<Down>", "<C-n>"]
@@ -39,6 +40,8 @@ pub struct Config {
     pub mouse: bool,
     /// Colours for a dark or a light background (`theme = "light"`).
     pub theme: ThemeName,
+    /// Read the articles again when they change on disk (`watch = false` turns it off).
+    pub watch: bool,
     /// Every bound action with its keys, in help order: defaults with the file's changes.
     bindings: Vec<(Action, Vec<String>)>,
 }
@@ -49,6 +52,7 @@ impl Default for Config {
             color: true,
             mouse: true,
             theme: ThemeName::Dark,
+            watch: true,
             bindings: default_bindings(),
         }
     }
@@ -177,6 +181,7 @@ impl Config {
                 Some(name) => theme_named(name.get_ref())
                     .ok_or_else(|| invalid(name.span().start, unknown_theme(name.get_ref())))?,
             },
+            watch: raw.watch.unwrap_or(true),
             bindings,
         })
     }

@@ -18,6 +18,8 @@ pub(super) struct RawConfig {
     pub mouse: Option<bool>,
     /// Checked by name after parsing, so the message lists the themes (`config::theme_named`).
     #[serde(default)]
+    pub watch: Option<bool>,
+    #[serde(default)]
     pub theme: Option<Spanned<String>>,
     /// Action name → its keys.
     #[serde(default)]

@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod markdown;
 pub mod reviewed;
 pub mod text;
+pub mod watch;
 
 pub use markdown::render_markdown;
 pub use reviewed::{review_report, ReviewReport};
@@ -27,9 +28,17 @@ use std::io::Write;
 
 /// Runs the report command; returns the process exit code.
 pub fn run(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
+    if args.watch {
+        return watch::run(args, lossy);
+    }
     if let Some(path) = args.corpus() {
         return corpus::run(path, args, lossy);
     }
+    print_once(args, lossy)
+}
+
+/// The report of one pair, written to standard output.
+fn print_once(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let loaded = load(&args.request(lossy), args.review.as_deref())?;
     crate::front::print_notices(&loaded.notices);
     let review = review_report(&loaded);

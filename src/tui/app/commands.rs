@@ -153,6 +153,18 @@ impl Commands for App {
     fn pick_pair(&mut self) -> Effect {
         Effect::PickPair
     }
+    /// The bundled sample has no file; otherwise the event loop hands the terminal over.
+    fn edit(&mut self) -> Effect {
+        let side = self.view.focus;
+        let doc = &self.content.docs[side];
+        if doc.path.is_none() {
+            self.notice =
+                Some("the bundled sample has no file to edit: open your own two files".into());
+            return DONE;
+        }
+        let line = crate::core::editor::line_of_offset(&doc.text, self.paragraph_in_view());
+        Effect::Edit { side, line }
+    }
     fn redraw(&mut self) -> Effect {
         Effect::ClearScreen
     }

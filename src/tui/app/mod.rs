@@ -17,6 +17,7 @@ mod mouse;
 mod overlay;
 mod position;
 mod realign;
+mod reload;
 mod review;
 mod search;
 #[cfg(test)]
@@ -28,6 +29,7 @@ pub use indexed::IndexedAnalysis;
 pub use input::{fold_paste, InputPurpose, LineInput, PASTE_MAX_BYTES};
 pub use overlay::{ListOverlay, Overlays};
 pub use position::SyncMode;
+pub use reload::{ReloadState, Reloaded};
 pub use review::{progress, status_label, ReviewState};
 pub use search::SearchState;
 
@@ -65,6 +67,8 @@ pub struct App {
     pub notice: Option<String>,
     /// The analysis is still running in the background (the status bar says so).
     pub analysing: bool,
+    /// An article read again from disk, waiting for its new analysis (see `reload`).
+    pub reloads: ReloadState,
     /// The key bindings in effect (defaults, or as a config file changed them), for the help
     /// and the status bar.
     pub bindings: Vec<(Action, Vec<String>)>,
@@ -144,6 +148,7 @@ impl App {
             figure_list: FigureList::default(),
             notice,
             analysing: false,
+            reloads: ReloadState::default(),
             // Paragraph hashes come with the analysis (they cost a pass over the text).
             review: ReviewState::new(
                 crate::core::review::Review::default(),
@@ -190,7 +195,10 @@ impl App {
         self.reapply_holding(held);
         self.rebuild_aligned();
         self.restore_offsets(keep);
-        if let Some(notice) = self.review.describe(&self.content.docs) {
+        if let Some(notice) = self
+            .reload_finished()
+            .or_else(|| self.review.describe(&self.content.docs))
+        {
             self.notice = Some(notice);
         }
     }

@@ -13,4 +13,5 @@ pub mod pair;
 pub mod review;
 pub mod sample;
 pub mod search;
+pub mod sentence;
 pub mod text;

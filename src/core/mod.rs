@@ -17,5 +17,6 @@ pub mod reload;
 pub mod review;
 pub mod sample;
 pub mod search;
+pub mod sentence;
 pub mod text;
 pub mod watch;

@@ -82,8 +82,7 @@ fn test_pairs_alignments_match_the_schema() {
 
 #[test]
 fn an_empty_article_still_gives_a_valid_alignment() {
-    let dir = std::env::temp_dir().join(format!("tandem-align-json-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let te = dir.join("empty.te.txt");
     std::fs::write(&te, "").unwrap();
     let en = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sample.en.txt");

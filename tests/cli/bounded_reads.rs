@@ -8,25 +8,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A fresh folder for one test, removed on drop.
-struct Dir(PathBuf);
+/// A fresh folder for one test, removed on drop (it is a [`crate::common::Scratch`]).
+struct Dir(crate::common::Scratch);
 
 impl Dir {
-    fn new(tag: &str) -> Dir {
-        let dir = std::env::temp_dir().join(format!("tandem-hio-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("scratch dir");
-        Dir(dir)
+    fn new(_tag: &str) -> Dir {
+        Dir(crate::common::scratch())
     }
 
     fn join(&self, rel: &str) -> PathBuf {
         self.0.join(rel)
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -188,7 +179,7 @@ fn a_corpus_with_a_link_to_dev_zero_reports_the_rest() {
     // A FIFO without a writer in the corpus must not hang the corpus either.
     std::fs::copy(pair_file("climate.te.txt"), dir.join("c.te.txt")).expect("copy");
     mkfifo(&dir.join("c.en.txt"));
-    let (code, out, err) = run_limited(&["report".into(), dir.0.clone()], LIMIT);
+    let (code, out, err) = run_limited(&["report".into(), dir.0.to_path_buf()], LIMIT);
     assert_eq!(code, 2, "{err}");
     let lines: Vec<serde_json::Value> = out
         .lines()

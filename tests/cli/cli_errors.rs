@@ -15,10 +15,8 @@ fn run(args: &[&Path]) -> (i32, String) {
     )
 }
 
-fn fixture_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-cli-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn fixture_dir(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 #[test]

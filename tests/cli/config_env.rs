@@ -6,7 +6,7 @@ use tandem::tui::action::Action;
 
 #[test]
 fn the_users_file_is_read_from_xdg_config_home() -> Result<(), Box<dyn std::error::Error>> {
-    let base = std::env::temp_dir().join(format!("tandem-config-env-{}", std::process::id()));
+    let base = crate::common::scratch();
     let with_file = base.join("with");
     std::fs::create_dir_all(with_file.join("tandem"))?;
     std::fs::write(

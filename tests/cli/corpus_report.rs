@@ -5,13 +5,10 @@
 use crate::common;
 
 use common::tandem;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-corpus-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+fn scratch(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 /// The test pairs shipped in tests/pairs: (name, Telugu text, English text).
@@ -101,7 +98,7 @@ fn a_manifest_keeps_its_order_titles_and_reports_bad_pairs_in_place() {
     let file = dir.join("pairs.tsv");
     std::fs::write(&file, manifest).expect("manifest");
 
-    for target in [&file, &dir] {
+    for target in [file.as_path(), &dir] {
         let path = target.display().to_string();
         let (code, out, err) = tandem(&["report", &path, "--format", "jsonl"]);
         assert_eq!(code, 2, "a pair failed: {err}");

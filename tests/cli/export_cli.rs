@@ -5,15 +5,12 @@
 use crate::common;
 
 use common::tandem;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tandem::core::pair::Pair;
 use tandem::core::review::{ContentHash, GroupDecision, GroupStatus, Review};
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-export-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+fn scratch(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 fn pair_file(name: &str) -> String {

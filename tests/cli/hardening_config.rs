@@ -7,11 +7,7 @@ use tandem::front::config::Config;
 
 /// The error message for a config file holding `bytes`.
 fn refusal(name: &str, bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!(
-        "tandem-hardening-tui-config-{}",
-        std::process::id()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let path: PathBuf = dir.join(format!("{name}.toml"));
     std::fs::write(&path, bytes).unwrap();
     match Config::load(&path) {

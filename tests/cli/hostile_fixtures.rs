@@ -135,10 +135,8 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-hostile-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("make a scratch folder");
-    dir
+fn scratch(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 /// The one place the tests build an `App`: with its analysis, so highlights and aligned rows

@@ -3,7 +3,7 @@
 //! keys, the config, the review file and the exit codes without naming pages that do not exist.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 fn asset(name: &str) -> String {
@@ -14,11 +14,8 @@ fn asset(name: &str) -> String {
         .to_string()
 }
 
-fn scratch(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-hio-new-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+fn scratch(_tag: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 fn tandem_in(data: &Path, args: &[&str]) -> (i32, String, String) {

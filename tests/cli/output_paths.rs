@@ -7,24 +7,15 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Dir(PathBuf);
+struct Dir(crate::common::Scratch);
 
 impl Dir {
-    fn new(tag: &str) -> Dir {
-        let dir = std::env::temp_dir().join(format!("tandem-hio-out-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("scratch dir");
-        Dir(dir)
+    fn new(_tag: &str) -> Dir {
+        Dir(crate::common::scratch())
     }
 
     fn join(&self, rel: &str) -> PathBuf {
         self.0.join(rel)
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -105,7 +96,7 @@ fn a_symlink_is_written_through_and_stays_a_link() {
         expected_tsv()
     );
     // No temporary file is left in either folder.
-    for folder in [dir.0.clone(), dir.join("real")] {
+    for folder in [dir.0.to_path_buf(), dir.join("real")] {
         let names: Vec<_> = std::fs::read_dir(&folder)
             .expect("list")
             .map(|e| e.expect("entry").file_name())

@@ -4,7 +4,7 @@
 use crate::common;
 
 use common::tandem;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The markdown section that starts with `title`, up to the next heading.
 fn section<'a>(md: &'a str, title: &str) -> &'a str {
@@ -46,11 +46,8 @@ fn the_sample_report_lists_the_sample_gaps() {
     );
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-report-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+fn scratch(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 /// Copies the sample into `dir`; returns the two paths as strings.

@@ -7,9 +7,7 @@ use std::time::Duration;
 
 #[test]
 fn report_watch_prints_again_after_a_change() {
-    let dir = std::env::temp_dir().join(format!("tandem-reload-report-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
     let (te, en) = (dir.join("r.te.txt"), dir.join("r.en.txt"));
     std::fs::copy(format!("{assets}/sample.te.txt"), &te).unwrap();

@@ -10,6 +10,40 @@ use tandem::tui::app::App;
 use tandem::tui::keymap::{parse_keys, Keymap};
 use tandem::tui::ui::{self, Theme};
 
+/// A fresh directory of the test's own (tempfile), removed when the value is dropped. It reads
+/// as a path (`dir.join(..)`, `&dir` where a `&Path` is wanted), so a test keeps it alive simply
+/// by holding it.
+pub struct Scratch(tempfile::TempDir);
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<std::path::Path> for Scratch {
+    fn as_ref(&self) -> &std::path::Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for Scratch {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.0.path().as_os_str()
+    }
+}
+
+/// A new [`Scratch`] directory under the system's temporary directory.
+pub fn scratch() -> Scratch {
+    Scratch(
+        tempfile::Builder::new()
+            .prefix("tandem-test-")
+            .tempdir()
+            .expect("make a scratch directory"),
+    )
+}
+
 /// Runs the tandem binary: exit code, stdout, stderr.
 ///
 /// The data directory (where the sample's review is kept) is an empty one of the test's own, so

@@ -6,7 +6,7 @@
 use crate::common;
 
 use common::press;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tandem::core::analysis::Analysis;
 use tandem::core::document::Document;
 use tandem::core::pair::Pair;
@@ -16,11 +16,8 @@ use tandem::front::report::ReviewReport;
 use tandem::tui::app::{progress, App};
 use tandem::tui::session::ReviewFile;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-hio-rep-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    dir
+fn temp_dir(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 /// `stories` stories on each side, `***` between them.

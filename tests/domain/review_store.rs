@@ -1,7 +1,7 @@
 //! The review file on disk: round trip, `.bak`, and damaged or foreign files left untouched.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tandem::core::pair::Pair;
 use tandem::core::review::{
     backup_path, group_key, ArticlePrint, ContentHash, EntityAction, GroupDecision, GroupStatus,
@@ -10,11 +10,8 @@ use tandem::core::review::{
 use tandem::core::sample::sample_pair;
 
 /// A fresh directory under the system temp dir, removed by the caller at the end.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-review-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 fn entries(dir: &Path) -> Vec<String> {

@@ -7,9 +7,7 @@ use common::tmux::{binary, Tmux};
 
 #[test]
 fn tandem_dir_opens_the_first_pair_and_the_picker_switches() {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-corpus-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let pairs = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pairs");
     for name in ["cricket", "space"] {
         for side in ["te", "en"] {

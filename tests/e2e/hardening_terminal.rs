@@ -5,18 +5,12 @@
 use crate::common;
 
 use common::tmux::{binary, Tmux};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "tandem-hardening-tui-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn temp_dir(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 /// Reads the pid the wrapper shell wrote just before it exec'd tandem.

@@ -105,8 +105,7 @@ fn a_click_selects_the_name_under_it_and_the_wheel_scrolls() {
 
 #[test]
 fn mouse_reporting_ends_with_a_signal_and_never_starts_with_no_mouse() {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-mouse-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let pid_file = dir.join("pid");
     let tmux = Tmux::start("mouse-off", WIDTH, HEIGHT);
     tmux.run_line(&format!(

@@ -16,7 +16,7 @@ fn a_panic_turns_mouse_reports_off() {
     let out = Command::new(std::env::current_exe().expect("the test binary"))
         .args([
             "--exact",
-            "a_panic_turns_mouse_reports_off",
+            "mouse_panic::a_panic_turns_mouse_reports_off",
             "--nocapture",
             "--test-threads=1",
         ])

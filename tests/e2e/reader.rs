@@ -133,8 +133,7 @@ fn resize_stacks_and_comes_back() {
 /// Text that tries to drive the terminal shows up as visible symbols and drives nothing.
 #[test]
 fn hostile_text_never_reaches_the_terminal_raw() {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-hostile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let te = dir.join("hostile.te.txt");
     let en = dir.join("hostile.en.txt");
     std::fs::write(

@@ -7,15 +7,13 @@
 use crate::common;
 
 use common::tmux::{binary, Tmux};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// A fresh folder holding the sample as story.te.txt and story.en.txt, and the shell command
 /// (without the program's environment) that opens it with the release binary.
-fn story(name: &str) -> (PathBuf, String) {
-    let dir = std::env::temp_dir().join(format!("tandem-reload-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+fn story(_name: &str) -> (crate::common::Scratch, String) {
+    let dir = crate::common::scratch();
     let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
     for side in ["te", "en"] {
         std::fs::copy(
@@ -240,9 +238,7 @@ fn scaled(sample: &str, bytes: usize) -> String {
 
 #[test]
 fn reloading_a_10_mb_pair_keeps_the_keys_working() {
-    let dir = std::env::temp_dir().join(format!("tandem-reload-big-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
     let te = std::fs::read_to_string(format!("{assets}/sample.te.txt")).unwrap();
     let en = std::fs::read_to_string(format!("{assets}/sample.en.txt")).unwrap();
@@ -295,9 +291,7 @@ fn reloading_a_10_mb_pair_keeps_the_keys_working() {
 
 #[test]
 fn in_a_corpus_the_pair_on_screen_is_watched() {
-    let dir = std::env::temp_dir().join(format!("tandem-reload-corpus-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let pairs = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pairs");
     for name in ["cricket", "space"] {
         for side in ["te", "en"] {

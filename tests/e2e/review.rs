@@ -4,14 +4,11 @@
 use crate::common;
 
 use common::tmux::{binary, Tmux};
-use std::path::PathBuf;
 
 /// A fresh folder holding the sample as story.te.txt and story.en.txt (so the review file goes
 /// beside them), and the shell command that opens it with the release binary.
-fn story(name: &str) -> (PathBuf, String) {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+fn story(_name: &str) -> (crate::common::Scratch, String) {
+    let dir = crate::common::scratch();
     let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
     for side in ["te", "en"] {
         std::fs::copy(

@@ -17,7 +17,8 @@ use tandem::core::review::{
 };
 
 const CHILD_ENV: &str = "TANDEM_REVIEW_CRASH_FILE";
-const CHILD_TEST: &str = "child_saves_forever";
+/// The child test by its full name in the e2e program (`--exact` wants the module path).
+const CHILD_TEST: &str = "review_crash::child_saves_forever";
 
 /// A review of `groups` decisions with Telugu notes (about 150 bytes of JSON each), marked
 /// with `tag` so the two versions differ everywhere.
@@ -95,9 +96,7 @@ fn which(path: &Path, versions: &[Review; 2]) -> Result<usize, String> {
 
 #[test]
 fn kill_during_save_leaves_the_old_or_the_new_file() {
-    let dir = std::env::temp_dir().join(format!("tandem-crash-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let path = dir.join("r.tandem-review.json");
     let versions = versions();
     let (mut store, _) = ReviewStore::open(&path);

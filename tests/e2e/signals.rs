@@ -34,8 +34,7 @@ fn send(signal: &str, pid: u32) {
 
 #[test]
 fn stop_signals_restore_the_terminal_and_exit_128_plus_signal() {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-signals-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let tmux = Tmux::start("signals", 100, 30);
     let modes = dir.join("stty.before");
     tmux.run_line(&format!("stty -g > {}", modes.display()));
@@ -83,8 +82,7 @@ fn alive(pid: u32) -> bool {
 
 #[test]
 fn a_closed_terminal_ends_the_viewer() {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-hangup-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let pid_file = dir.join("viewer.pid");
     let tmux = Tmux::start("hangup", 100, 30);
     tmux.run_line(&format!(
@@ -109,8 +107,7 @@ fn a_closed_terminal_ends_the_viewer() {
 
 #[test]
 fn sigterm_leaves_a_complete_review_file() {
-    let dir = std::env::temp_dir().join(format!("tandem-e2e-term-review-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::scratch();
     let review = dir.join("r.tandem-review.json");
     let pid_file = dir.join("viewer.pid");
     let tmux = Tmux::start("termreview", 100, 30);

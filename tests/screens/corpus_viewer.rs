@@ -8,7 +8,7 @@ use common::press;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 use tandem::core::corpus::discover;
 use tandem::tui::action::Effect;
@@ -17,15 +17,12 @@ use tandem::tui::ui::picker::render_picker;
 use tandem::tui::ui::Theme;
 use tandem::tui::Options;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-viewer-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+fn scratch(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 /// A folder with the four test pairs under their own names.
-fn corpus_dir(name: &str) -> PathBuf {
+fn corpus_dir(name: &str) -> crate::common::Scratch {
     let dir = scratch(name);
     let pairs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pairs");
     for pair in ["climate", "cricket", "election", "space"] {
@@ -145,7 +142,7 @@ fn switching_pairs_keeps_each_place_and_review() {
 #[test]
 fn a_pair_that_cannot_open_is_named_in_the_picker_and_nothing_changes() {
     let dir = corpus_dir("broken");
-    std::fs::write(dir.join("zz.te.txt"), b"\xff\xfe bad").expect("write");
+    std::fs::write(dir.join("zz.te.txt"), b"\xc3\x28 bad").expect("write");
     std::fs::write(dir.join("zz.en.txt"), "English").expect("write");
     let corpus = discover(&dir).expect("corpus");
     let (mut viewer, opened) = CorpusViewer::new(corpus, false).expect("viewer");

@@ -8,7 +8,7 @@
 use crate::common;
 
 use common::{draw, press, screen_lines};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tandem::core::pair::Side;
 use tandem::core::review::{load, AlignmentEdit};
 use tandem::core::sample::sample_pair;
@@ -17,11 +17,8 @@ use tandem::tui::session::ReviewFile;
 
 type Shape = (Vec<usize>, Vec<usize>);
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-realign-ui-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn temp_dir(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 fn start(path: &Path) -> (App, ReviewFile) {

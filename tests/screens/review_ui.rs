@@ -5,17 +5,14 @@
 use crate::common;
 
 use common::{draw, press, screen_lines};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tandem::core::review::{load, GroupStatus};
 use tandem::core::sample::sample_pair;
 use tandem::tui::app::App;
 use tandem::tui::session::ReviewFile;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandem-review-ui-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn temp_dir(_name: &str) -> crate::common::Scratch {
+    crate::common::scratch()
 }
 
 /// A session: the app with the review at `path`, as the viewer starts it.

@@ -38,12 +38,7 @@ mod tests {
     use super::*;
 
     fn g(te: &[usize], en: &[usize]) -> Group {
-        Group {
-            te: te.to_vec(),
-            en: en.to_vec(),
-            score: 1.0,
-            manual: false,
-        }
+        Group::new(te, en, 1.0)
     }
 
     #[test]

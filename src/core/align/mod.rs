@@ -60,6 +60,16 @@ pub struct Group {
 }
 
 impl Group {
+    /// A group the aligner (not a reviewer) made, of these paragraphs, with this confidence.
+    pub fn new(te: &[usize], en: &[usize], score: f64) -> Group {
+        Group {
+            te: te.to_vec(),
+            en: en.to_vec(),
+            score,
+            manual: false,
+        }
+    }
+
     /// The paragraph indices of one side.
     pub fn side(&self, side: Side) -> &[usize] {
         match side {

@@ -17,7 +17,6 @@ use super::units::{
     TELUGU_DAY, TELUGU_ORDINAL, UNIT_WORDS,
 };
 use super::{Figure, FigureKind};
-use std::ops::Range;
 
 /// End of a percent word (`%`, `per cent`, `శాతం` ...) written at byte `i`.
 fn percent_at(s: &str, i: usize) -> Option<usize> {
@@ -223,17 +222,9 @@ pub(super) fn spaced_tail(s: &str, tail: &mut Tail, day_like: bool) {
     }
 }
 
-/// Appends the figures of paragraph `index` (`range` of `text`) to `out`.
-pub(super) fn paragraph_figures(
-    text: &str,
-    range: Range<usize>,
-    index: usize,
-    out: &mut Vec<Figure>,
-) {
-    let Some(s) = text.get(range.clone()) else {
-        return;
-    };
-    let base = range.start;
+/// Appends the figures of paragraph `index` (the text `s`, starting at byte `base` of the
+/// document) to `out`.
+pub(super) fn paragraph_figures(s: &str, base: usize, index: usize, out: &mut Vec<Figure>) {
     let mut i = 0;
     // End of the previous figure: a month or currency sign before a number is taken only
     // when it is not already part of that figure.

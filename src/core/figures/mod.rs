@@ -204,10 +204,13 @@ impl QuoteFinding {
 pub fn extract(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     for (k, range) in doc.paragraphs.iter().enumerate() {
+        let Some(text) = doc.text.get(range.clone()) else {
+            continue;
+        };
         let from = out.len();
-        extract::paragraph_figures(&doc.text, range.clone(), k, &mut out);
+        extract::paragraph_figures(text, range.start, k, &mut out);
         let digits = out.len();
-        words::paragraph_word_figures(&doc.text, range.clone(), k, &mut out);
+        words::paragraph_word_figures(text, range.start, k, &mut out);
         if out.len() > digits {
             out[from..].sort_by_key(|f| f.start);
         }

@@ -6,7 +6,6 @@
 use super::extract::{spaced_tail, Tail};
 use super::scan::is_word_char;
 use super::{Figure, FigureKind};
-use std::ops::Range;
 
 /// English number words (any case) and their values.
 const ENGLISH: &[(&str, f64)] = &[
@@ -111,16 +110,9 @@ fn number_word_at(s: &str, k: usize) -> Option<(usize, f64)> {
     }
 }
 
-/// Appends the figures written as words in paragraph `index` (`range` of `text`) to `out`.
-pub(super) fn paragraph_word_figures(
-    text: &str,
-    range: Range<usize>,
-    index: usize,
-    out: &mut Vec<Figure>,
-) {
-    let Some(s) = text.get(range.clone()) else {
-        return;
-    };
+/// Appends the figures written as words in paragraph `index` (the text `s`, starting at byte
+/// `base` of the document) to `out`.
+pub(super) fn paragraph_word_figures(s: &str, base: usize, index: usize, out: &mut Vec<Figure>) {
     let bytes = s.as_bytes();
     let mut k = 0;
     while k < bytes.len() {
@@ -156,8 +148,8 @@ pub(super) fn paragraph_word_figures(
             continue;
         };
         out.push(Figure {
-            start: range.start + k,
-            end: range.start + tail.end,
+            start: base + k,
+            end: base + tail.end,
             text: s[k..tail.end].to_string(),
             paragraph: index,
             kind,
@@ -175,7 +167,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(String, f64)> {
         let mut out = Vec::new();
-        paragraph_word_figures(text, 0..text.len(), 0, &mut out);
+        paragraph_word_figures(text, 0, 0, &mut out);
         out.into_iter().map(|f| (f.text, f.value)).collect()
     }
 

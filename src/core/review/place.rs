@@ -194,12 +194,7 @@ mod tests {
     }
 
     fn group(te: &[usize], en: &[usize]) -> Group {
-        Group {
-            te: te.to_vec(),
-            en: en.to_vec(),
-            score: 1.0,
-            manual: false,
-        }
+        Group::new(te, en, 1.0)
     }
 
     fn decide(index: &RunIndex, now: &Pair<ArticlePrint>, g: &Group) -> GroupDecision {

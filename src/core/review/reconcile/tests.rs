@@ -12,12 +12,7 @@ fn print(name: &str, paragraphs: &[&str]) -> ArticlePrint {
 }
 
 fn group(te: &[usize], en: &[usize]) -> Group {
-    Group {
-        te: te.to_vec(),
-        en: en.to_vec(),
-        score: 1.0,
-        manual: false,
-    }
+    Group::new(te, en, 1.0)
 }
 
 /// A review with one decision on Telugu 1 + English 1..=2 and one on the English-only

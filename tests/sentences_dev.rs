@@ -247,8 +247,8 @@ fn variant(pair: &Pair<Document>, seed: u64) -> Option<Variant> {
             } else {
                 &mut keep.en
             };
-            for k in i..(i + len).min(units.len()) {
-                side[k] = false;
+            for kept in side.iter_mut().skip(i).take(len) {
+                *kept = false;
             }
             i += len + 1;
         } else {

@@ -99,6 +99,7 @@ pub(crate) struct Tables {
 }
 
 impl Tables {
+    #[cfg(test)]
     pub fn new(te: &[ParagraphInfo], en: &[ParagraphInfo]) -> Tables {
         Tables::with_blocks(te, en, (&[], &[]))
     }

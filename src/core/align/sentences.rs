@@ -465,6 +465,26 @@ mod tests {
     }
 
     #[test]
+    fn hand_edited_paragraph_groups_take_straddling_sentence_groups_apart() {
+        let g = |te: &[usize], en: &[usize]| Group {
+            te: te.to_vec(),
+            en: en.to_vec(),
+            score: 0.9,
+            manual: false,
+        };
+        // Sentences: Telugu 0, 1 in paragraphs 0, 1; English 0, 1 in paragraphs 0, 1.
+        let sentences = [g(&[0], &[0]), g(&[1], &[1])];
+        // By hand: Telugu paragraph 1 now goes with English paragraph 0.
+        let paragraphs = [g(&[0, 1], &[0]), g(&[], &[1])];
+        let out = within_paragraph_groups(&sentences, &paragraphs, (&[0, 1], &[0, 1]));
+        assert_eq!(
+            shapes(&out),
+            [(vec![0], vec![0]), (vec![1], vec![]), (vec![], vec![1])]
+        );
+        assert!(out[1].manual && (out[1].score - 0.1).abs() < 1e-9);
+    }
+
+    #[test]
     fn a_match_without_shared_evidence_does_not_score_high() {
         assert!(calibrate(1.0, false, false) <= 0.75);
         assert!(calibrate(1.0, true, false) > 0.9);

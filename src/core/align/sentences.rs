@@ -49,6 +49,11 @@ pub fn sentence_options() -> AlignOptions {
         shared_weight: 1.5,
         unshared_weight: 0.35,
         cross_block_cost: 5.0,
+        // Three times as many units as paragraphs: a narrower band and a smaller widening
+        // budget keep a 10 MB pair near the paragraph aligner's time (articles of fewer than
+        // about 10,000 sentences keep the full `min_band`).
+        band_sqrt_factor: 0.15,
+        max_cells: 4_000_000,
         ..AlignOptions::default()
     }
 }

@@ -5,6 +5,7 @@
 //! that size (the worst case); and on the bundled sample.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use tandem::core::align::sentences::{align_sentences, SentenceInfo};
 use tandem::core::align::{align, ParagraphInfo};
 
 /// xorshift64*: a tiny deterministic generator, so the bench needs no extra crate.
@@ -167,5 +168,47 @@ fn bench_align(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_align);
+/// The synthetic pair's paragraphs cut into three sentences each (a third of the characters,
+/// each entity in one of them), as sentence alignment sees a 10 MB pair.
+fn sentences_of(paras: &[ParagraphInfo], rng: &mut Rng) -> Vec<SentenceInfo> {
+    let mut out = Vec::with_capacity(paras.len() * 3);
+    for (p, para) in paras.iter().enumerate() {
+        let mut parts = vec![Vec::new(), Vec::new(), Vec::new()];
+        for &e in &para.entities {
+            parts[rng.range(0, 3)].push(e);
+        }
+        for entities in parts {
+            out.push(SentenceInfo {
+                unit: ParagraphInfo {
+                    chars: (para.chars / 3).max(1),
+                    entities,
+                },
+                paragraph: p,
+            });
+        }
+    }
+    out
+}
+
+/// Sentence alignment of the whole 10 MB pair (issue 18 asks for under a second), paragraph
+/// groups derived included.
+fn bench_sentences(c: &mut Criterion) {
+    let big = synthetic(17_000);
+    let mut rng = Rng(11);
+    let te = sentences_of(&big.te, &mut rng);
+    let en = sentences_of(&big.en, &mut rng);
+    eprintln!(
+        "sentence alignment: {} Telugu / {} English sentences",
+        te.len(),
+        en.len()
+    );
+    let mut group = c.benchmark_group("align");
+    group.sample_size(10);
+    group.bench_function("10MB pair, sentences", |b| {
+        b.iter(|| align_sentences(black_box(&te), black_box(&en), (big.te.len(), big.en.len())))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_align, bench_sentences);
 criterion_main!(benches);

@@ -115,6 +115,10 @@ pub struct ExportArgs {
     /// The language tag of the English segments in TMX.
     #[arg(long, value_enum, default_value = "en-GB", value_name = "LOCALE")]
     pub en_locale: crate::front::export::tmx::EnLocale,
+    /// What one TMX translation unit holds: a paragraph group, or a sentence group (sentences
+    /// aligned within the pair).
+    #[arg(long, value_enum, default_value = "paragraph", value_name = "UNIT")]
+    pub unit: crate::front::export::Unit,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

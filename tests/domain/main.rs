@@ -16,4 +16,5 @@ mod layers;
 mod repeated_paragraphs;
 mod review_store;
 mod search_props;
+mod sentences_dev;
 mod text_widths;

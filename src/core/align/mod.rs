@@ -19,6 +19,7 @@ mod cost;
 mod dp;
 mod group_index;
 pub mod manual;
+pub mod sentences;
 mod stats;
 mod step;
 mod tables;
@@ -116,6 +117,9 @@ pub struct AlignOptions {
     pub max_cells: usize,
     /// Temperature of the posterior used for scores: higher makes scores less decided.
     pub temperature: f64,
+    /// Cost of a group whose units on one side come from two blocks ([`align_blocks`]: the
+    /// sentences of two paragraphs); 0 for paragraphs, which have no blocks.
+    pub cross_block_cost: f64,
 }
 
 impl Default for AlignOptions {
@@ -138,6 +142,7 @@ impl Default for AlignOptions {
             path_band: 8,
             max_cells: 8_000_000,
             temperature: 1.0,
+            cross_block_cost: 0.0,
         }
     }
 }
@@ -159,10 +164,22 @@ pub fn align(te: &[ParagraphInfo], en: &[ParagraphInfo]) -> Vec<Group> {
 /// search runs on a narrow band around the first path, with forward and backward passes for
 /// the scores. Each search doubles its band while the path touches the band's edge.
 pub fn align_with(te: &[ParagraphInfo], en: &[ParagraphInfo], opts: &AlignOptions) -> Vec<Group> {
+    align_blocks(te, en, (&[], &[]), opts)
+}
+
+/// [`align_with`] for units that come in blocks (sentences in paragraphs): `blocks` gives each
+/// unit's block per side (Telugu, English), and a group over two blocks of one side costs
+/// `opts.cross_block_cost` more.
+pub fn align_blocks(
+    te: &[ParagraphInfo],
+    en: &[ParagraphInfo],
+    blocks: (&[usize], &[usize]),
+    opts: &AlignOptions,
+) -> Vec<Group> {
     if te.is_empty() && en.is_empty() {
         return Vec::new();
     }
-    let tables = tables::Tables::new(te, en);
+    let tables = tables::Tables::with_blocks(te, en, blocks);
     let (n, m) = (te.len(), en.len());
 
     let first_stats = stats::LengthStats::initial(&tables);

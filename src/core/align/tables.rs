@@ -16,6 +16,8 @@ pub(crate) struct Window<'a> {
     pub weight: f64,
     /// One bit per entity (hashed): windows whose signatures do not meet share nothing.
     pub sig: u64,
+    /// The window's units come from two blocks (sentences of two paragraphs).
+    pub crosses: bool,
 }
 
 impl Window<'_> {
@@ -25,6 +27,7 @@ impl Window<'_> {
         ids: &[],
         weight: 0.0,
         sig: 0,
+        crosses: false,
     };
 }
 
@@ -42,6 +45,7 @@ struct WindowInfo {
     /// Total idf weight of the window's distinct entities.
     weight: f64,
     sig: u64,
+    crosses: bool,
     /// `ids[first..end]` are the window's entities.
     first: usize,
     end: usize,
@@ -81,6 +85,7 @@ impl SideTables {
             ids: w.ids.get(info.first..info.end).unwrap_or_default(),
             weight: info.weight,
             sig: info.sig,
+            crosses: info.crosses,
         }
     }
 }
@@ -94,7 +99,18 @@ pub(crate) struct Tables {
 }
 
 impl Tables {
+    #[cfg(test)]
     pub fn new(te: &[ParagraphInfo], en: &[ParagraphInfo]) -> Tables {
+        Tables::with_blocks(te, en, (&[], &[]))
+    }
+
+    /// The same, with the block (paragraph) of every unit of each side, so that windows over
+    /// two blocks are marked; an empty slice means one block.
+    pub fn with_blocks(
+        te: &[ParagraphInfo],
+        en: &[ParagraphInfo],
+        blocks: (&[usize], &[usize]),
+    ) -> Tables {
         // Dense ids in order of first appearance, distinct per paragraph.
         let mut dense: HashMap<usize, usize> = HashMap::new();
         let mut df: Vec<usize> = Vec::new();
@@ -130,14 +146,19 @@ impl Tables {
             .map(|&d| (total / d.max(1) as f64).ln().max(0.0))
             .collect();
         Tables {
-            te: side_tables(te, &te_sets, &idf),
-            en: side_tables(en, &en_sets, &idf),
+            te: side_tables(te, &te_sets, &idf, blocks.0),
+            en: side_tables(en, &en_sets, &idf, blocks.1),
             idf,
         }
     }
 }
 
-fn side_tables(paras: &[ParagraphInfo], sets: &[Vec<usize>], idf: &[f64]) -> SideTables {
+fn side_tables(
+    paras: &[ParagraphInfo],
+    sets: &[Vec<usize>],
+    idf: &[f64],
+    blocks: &[usize],
+) -> SideTables {
     let mut prefix = Vec::with_capacity(paras.len() + 1);
     let mut sum = 0.0;
     prefix.push(sum);
@@ -151,12 +172,18 @@ fn side_tables(paras: &[ParagraphInfo], sets: &[Vec<usize>], idf: &[f64]) -> Sid
         .map(|s| s.iter().copied().filter(|&e| idf[e] > 0.0).collect())
         .collect();
     let windows = (1..=MAX_SPAN)
-        .map(|len| build_windows(&prefix, &useful, len, idf))
+        .map(|len| build_windows(&prefix, &useful, len, idf, blocks))
         .collect();
     SideTables { prefix, windows }
 }
 
-fn build_windows(prefix: &[f64], sets: &[Vec<usize>], len: usize, idf: &[f64]) -> Windows {
+fn build_windows(
+    prefix: &[f64],
+    sets: &[Vec<usize>],
+    len: usize,
+    idf: &[f64],
+    blocks: &[usize],
+) -> Windows {
     let count = (sets.len() + 1).saturating_sub(len);
     let mut w = Windows {
         info: Vec::with_capacity(count),
@@ -176,6 +203,7 @@ fn build_windows(prefix: &[f64], sets: &[Vec<usize>], len: usize, idf: &[f64]) -
             chars: prefix[start + len] - prefix[start],
             weight: scratch.iter().map(|&e| idf[e]).sum(),
             sig: scratch.iter().fold(0, |acc, &e| acc | signature_bit(e)),
+            crosses: blocks.get(start) != blocks.get(start + len - 1),
             first,
             end: w.ids.len(),
         });

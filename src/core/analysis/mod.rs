@@ -12,10 +12,13 @@ use crate::core::document::Document;
 use crate::core::entity::{self, Kind, Text};
 use crate::core::figures::{self, FigureFinding, QuoteFinding};
 use crate::core::pair::{Pair, Side};
+use crate::core::sentence::{self, Sentence};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+mod sentences;
 mod shared_text;
+pub use sentences::sentence_infos;
 pub use shared_text::{Interner, SharedText};
 
 /// What the report says about one article.
@@ -99,7 +102,15 @@ pub struct Analysis {
     pub te: DocSummary,
     pub en: DocSummary,
     pub entities: Vec<Entity>,
+    /// Paragraph groups, with any hand edits applied on top.
     pub alignment: Vec<align::Group>,
+    /// The sentences of each side, tiling its paragraphs.
+    #[serde(default)]
+    pub sentences: Pair<Vec<Sentence>>,
+    /// Sentence groups (indices into `sentences`), in document order, every sentence in exactly
+    /// one group.
+    #[serde(default)]
+    pub sentence_alignment: Vec<align::Group>,
     /// Every figure of both articles, checked within the alignment groups: matched, mismatch
     /// or one-sided (see [`figures`]). Follows `alignment`: call [`Analysis::recheck`] after
     /// changing the groups.
@@ -176,8 +187,23 @@ fn find_entities(pair: &Pair<Document>) -> Vec<Entity> {
 
 impl Analysis {
     /// Finds the entities of the pair, then aligns its paragraphs using them; finds the
-    /// figures and quotes meanwhile and checks them within the aligned groups.
+    /// figures and quotes meanwhile and checks them within the aligned groups. Sentences are
+    /// aligned over the whole pair too (`sentence_alignment`); the paragraph groups come from
+    /// the paragraph aligner (see [`Analysis::build_sentence_led`] for groups that follow the
+    /// sentence links).
     pub fn build(pair: &Pair<Document>) -> Analysis {
+        Analysis::build_with(pair, false)
+    }
+
+    /// [`Analysis::build`], with paragraph groups that follow from the sentence links (two
+    /// paragraphs together when a sentence of one is aligned with a sentence of the other; a
+    /// paragraph with no aligned sentence alone). Better on comparable news, where paragraph
+    /// boundaries differ per side and whole paragraphs are one-sided (BENCHMARKS.md).
+    pub fn build_sentence_led(pair: &Pair<Document>) -> Analysis {
+        Analysis::build_with(pair, true)
+    }
+
+    fn build_with(pair: &Pair<Document>, sentence_led: bool) -> Analysis {
         // Figures and quotes need neither entities nor alignment: they are found on a second
         // thread while the entities are, so the check adds almost nothing to the wait (on a
         // 10 MB pair, extraction is about a tenth of the entity work).
@@ -195,8 +221,19 @@ impl Analysis {
             (entities, extracted)
         });
         let (figs, quotes) = extracted;
-        let infos = Pair::from_fn(|side| paragraph_infos(&pair[side], &entities, side));
-        let alignment = align::align(&infos.te, &infos.en);
+        let sentences = Pair::from_fn(|side| sentence::of_document(&pair[side]));
+        let infos = sentence_infos(pair, &sentences, &entities, &figs);
+        let aligned = align::sentences::align_sentences(
+            &infos.te,
+            &infos.en,
+            (pair.te.paragraphs.len(), pair.en.paragraphs.len()),
+        );
+        let alignment = if sentence_led {
+            aligned.paragraphs
+        } else {
+            let infos = Pair::from_fn(|side| paragraph_infos(&pair[side], &entities, side));
+            align::align(&infos.te, &infos.en)
+        };
         Analysis {
             te: summary(&pair.te),
             en: summary(&pair.en),
@@ -204,6 +241,8 @@ impl Analysis {
             figures: figures::check(&figs, &alignment),
             quotes: figures::check_quotes(&quotes, &alignment),
             alignment,
+            sentences,
+            sentence_alignment: aligned.sentences,
         }
     }
 

@@ -173,6 +173,17 @@ pub fn apply_to_analysis(
         prints,
     );
     analysis.alignment = hand.groups;
+    let paragraph_of = Pair::from_fn(|side| {
+        analysis.sentences[side]
+            .iter()
+            .map(|s| s.paragraph)
+            .collect::<Vec<_>>()
+    });
+    analysis.sentence_alignment = crate::core::align::sentences::within_paragraph_groups(
+        &analysis.sentence_alignment,
+        &analysis.alignment,
+        (&paragraph_of.te, &paragraph_of.en),
+    );
     // Figures and quotes are checked within groups: check them in the new ones.
     analysis.recheck();
     hand.stale + hand.refused

@@ -3,7 +3,7 @@ use proptest::prelude::*;
 
 /// The sentences of one paragraph, as text, trailing spaces trimmed.
 fn sentences(text: &str) -> Vec<&str> {
-    split(text, &[0..text.len()])
+    split(text, std::slice::from_ref(&(0..text.len())))
         .iter()
         .map(|s| text[s.span()].trim_end())
         .collect()

@@ -16,6 +16,7 @@ use crate::core::document::Document;
 use crate::core::open::PairRequest;
 use crate::core::pair::Pair;
 use crate::core::review::GroupStatus;
+use crate::core::sentence::Sentence;
 use crate::front::cli::ExportArgs;
 use crate::front::load::{load, Loaded};
 use crate::front::report::{review_report, ReviewReport};
@@ -31,6 +32,8 @@ pub struct ExportItem<'a> {
     pub docs: &'a Pair<Document>,
     pub groups: &'a [Group],
     pub review: Option<&'a ReviewReport>,
+    /// The sentences and their groups, for `--unit sentence` (`None`: paragraph units only).
+    pub sentences: Option<(&'a Pair<Vec<Sentence>>, &'a [Group])>,
 }
 
 impl<'a> ExportItem<'a> {
@@ -41,6 +44,10 @@ impl<'a> ExportItem<'a> {
             docs: &loaded.pair,
             groups: &loaded.analysis.alignment,
             review,
+            sentences: Some((
+                &loaded.analysis.sentences,
+                &loaded.analysis.sentence_alignment,
+            )),
         }
     }
 
@@ -74,31 +81,53 @@ pub fn group_text(doc: &Document, paragraphs: &[usize]) -> String {
         .join("\n")
 }
 
+/// The text of some sentences of one side, each without its trailing spaces, joined by a space.
+pub fn sentence_text(doc: &Document, sentences: &[Sentence], indices: &[usize]) -> String {
+    indices
+        .iter()
+        .filter_map(|&i| sentences.get(i).and_then(|s| doc.text.get(s.span())))
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What one TMX translation unit holds (`--unit`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Unit {
+    /// One unit per paragraph group.
+    #[default]
+    Paragraph,
+    /// One unit per sentence group.
+    Sentence,
+}
+
 /// Which format `--tmx`/`--tsv` chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    Tmx(EnLocale),
+    Tmx(EnLocale, Unit),
     Tsv,
 }
 
 impl Format {
     fn header(self, corpus: bool) -> String {
         match self {
-            Format::Tmx(_) => tmx::header(),
+            Format::Tmx(_, Unit::Paragraph) => tmx::header(),
+            Format::Tmx(_, Unit::Sentence) => tmx::header_with("sentence"),
             Format::Tsv => tsv::header(corpus).to_string(),
         }
     }
 
     fn body(self, item: &ExportItem<'_>) -> String {
         match self {
-            Format::Tmx(en) => tmx::units(item, en),
+            Format::Tmx(en, Unit::Paragraph) => tmx::units(item, en),
+            Format::Tmx(en, Unit::Sentence) => tmx::sentence_units(item, en),
             Format::Tsv => tsv::rows(item),
         }
     }
 
     fn footer(self) -> &'static str {
         match self {
-            Format::Tmx(_) => tmx::FOOTER,
+            Format::Tmx(..) => tmx::FOOTER,
             Format::Tsv => "",
         }
     }
@@ -113,9 +142,12 @@ enum Source {
 /// Runs `tandem export`; returns the exit code.
 pub fn run(args: &ExportArgs, lossy: bool) -> anyhow::Result<i32> {
     let format = if args.tsv {
+        if args.unit == Unit::Sentence {
+            bail!("--unit sentence is for TMX; the TSV export has one row per paragraph group");
+        }
         Format::Tsv
     } else {
-        Format::Tmx(args.en_locale)
+        Format::Tmx(args.en_locale, args.unit)
     };
     // Everything that can fail for the whole export fails before the output is touched.
     let source = match args.corpus() {

@@ -87,6 +87,7 @@ fn item<'a>(docs: &'a Pair<Document>, groups: &'a [Group]) -> ExportItem<'a> {
         docs,
         groups,
         review: None,
+        sentences: None,
     }
 }
 

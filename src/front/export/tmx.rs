@@ -13,7 +13,7 @@
 //!   LF and CR, U+FFFE, U+FFFF) are dropped. Other control and bidi control characters are
 //!   written as character references: the same text, but harmless when printed to a terminal.
 
-use super::{group_text, ExportItem};
+use super::{group_text, sentence_text, ExportItem};
 use crate::core::text::display::is_bidi_control;
 use std::fmt::Write;
 
@@ -40,12 +40,17 @@ pub const TE_TAG: &str = "te-IN";
 
 /// The start of the document, up to and including `<body>`.
 pub fn header() -> String {
+    header_with("paragraph")
+}
+
+/// The start of the document with this `segtype` (`paragraph` or `sentence`).
+pub fn header_with(segtype: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n\
          <tmx version=\"1.4\">\n  \
          <header creationtool=\"tandem\" creationtoolversion=\"{}\" datatype=\"plaintext\" \
-         segtype=\"paragraph\" adminlang=\"en\" srclang=\"{TE_TAG}\" o-tmf=\"tandem\"/>\n  \
+         segtype=\"{segtype}\" adminlang=\"en\" srclang=\"{TE_TAG}\" o-tmf=\"tandem\"/>\n  \
          <body>\n",
         env!("CARGO_PKG_VERSION")
     )
@@ -72,6 +77,61 @@ pub fn units(item: &ExportItem<'_>, en: EnLocale) -> String {
         for (lang, text) in [
             (TE_TAG, group_text(&item.docs.te, &group.te)),
             (en.tag(), group_text(&item.docs.en, &group.en)),
+        ] {
+            let _ = writeln!(
+                s,
+                "      <tuv xml:lang=\"{lang}\"><seg>{}</seg></tuv>",
+                escape(&text)
+            );
+        }
+        s.push_str("    </tu>\n");
+    }
+    s
+}
+
+/// The sentence translation units of one pair (`--unit sentence`): one `<tu>` per sentence
+/// group with sentences on both sides, its sentences joined by a space; `x-sentence-group` is
+/// the group's number from 1, `x-group` the number of the paragraph group that holds it.
+pub fn sentence_units(item: &ExportItem<'_>, en: EnLocale) -> String {
+    let mut s = String::new();
+    let Some((sentences, groups)) = item.sentences else {
+        return s;
+    };
+    // Telugu paragraph -> its paragraph group.
+    let mut owner: Vec<Option<usize>> = vec![None; item.docs.te.paragraphs.len()];
+    for (k, g) in item.groups.iter().enumerate() {
+        for &p in &g.te {
+            if let Some(o) = owner.get_mut(p) {
+                *o = Some(k);
+            }
+        }
+    }
+    for (k, group) in groups.iter().enumerate() {
+        if group.is_gap() {
+            continue;
+        }
+        s.push_str("    <tu>\n");
+        if let Some(name) = item.name {
+            let _ = writeln!(s, "      <prop type=\"x-pair\">{}</prop>", escape(name));
+        }
+        let _ = writeln!(s, "      <prop type=\"x-sentence-group\">{}</prop>", k + 1);
+        let paragraph = group
+            .te
+            .first()
+            .and_then(|&i| sentences.te.get(i))
+            .map(|x| x.paragraph);
+        if let Some(g) = paragraph.and_then(|p| owner.get(p).copied().flatten()) {
+            let _ = writeln!(s, "      <prop type=\"x-group\">{}</prop>", g + 1);
+        }
+        for (lang, text) in [
+            (
+                TE_TAG,
+                sentence_text(&item.docs.te, &sentences.te, &group.te),
+            ),
+            (
+                en.tag(),
+                sentence_text(&item.docs.en, &sentences.en, &group.en),
+            ),
         ] {
             let _ = writeln!(
                 s,

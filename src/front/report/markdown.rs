@@ -38,6 +38,7 @@ pub fn render_markdown(
     render_quotes(&mut s, a);
     render_flagged(&mut s, pair, review);
     render_unmatched(&mut s, pair, a, review);
+    render_lone_sentences(&mut s, pair, a);
     if let Some(r) = review {
         render_progress(&mut s, pair, r);
     }
@@ -361,6 +362,44 @@ fn render_unmatched(
             side_name(side),
             paragraph_list(paragraphs),
             cell(&begins)
+        );
+    }
+    s.push('\n');
+}
+
+/// Sentences that the sentence alignment left without counterpart, in document order: the
+/// answer to "which sentence of the English has no Telugu counterpart?".
+fn render_lone_sentences(s: &mut String, pair: &Pair<Document>, a: &Analysis) {
+    let rows: Vec<(Side, usize)> = a
+        .sentence_alignment
+        .iter()
+        .filter(|g| g.is_gap())
+        .flat_map(|g| {
+            let side = if g.te.is_empty() { Side::En } else { Side::Te };
+            g.side(side).iter().map(move |&i| (side, i))
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "## Sentences without a counterpart\n");
+    s.push_str("| only in | paragraph | sentence | text |\n| --- | ---: | ---: | --- |\n");
+    for (side, i) in rows {
+        let Some(sentence) = a.sentences[side].get(i) else {
+            continue;
+        };
+        let text = pair[side].text.get(sentence.span()).unwrap_or("").trim();
+        let mut shown: String = text.chars().take(EXCERPT_CHARS).collect();
+        if shown.len() < text.len() {
+            shown.push('…');
+        }
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            side_name(side),
+            sentence.paragraph + 1,
+            i + 1,
+            cell(&shown)
         );
     }
     s.push('\n');

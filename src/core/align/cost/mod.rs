@@ -73,6 +73,9 @@ impl<'a> Model<'a> {
         if a > 0 && b > 0 {
             cost += self.length_cost(te.chars, en.chars);
         }
+        if te.crosses || en.crosses {
+            cost += self.opts.cross_block_cost;
+        }
         cost + self.entity_cost(te, en)
     }
 

@@ -13,12 +13,15 @@ use tandem::core::analysis::{Analysis, Entity, Mention};
 use tandem::core::document::Document;
 use tandem::core::pair::Pair;
 
-/// Lowest total pair recall on the gold (the issue asks 0.95).
-const RECALL_MIN: f64 = 0.87;
-/// Lowest total precision (the issue asks 0.98).
-const PRECISION_MIN: f64 = 0.95;
-/// Lowest recall or precision of any one article.
-const ARTICLE_MIN: f64 = 0.65;
+/// Lowest total pair recall on the gold. Issue 17 asks 0.95; reached 0.942 (81/86, from 0.872
+/// before the fixes), so this guards what is reached.
+const RECALL_MIN: f64 = 0.94;
+/// Lowest total precision (issue 17 asks 0.98; reached 0.989, from 0.953).
+const PRECISION_MIN: f64 = 0.98;
+/// Lowest recall or precision of any one article. Issue 17 asks 0.8; the film review
+/// (guardian_221718: one-letter stems such as బౌ, a translator's లేక్ లాసీ for Jake Lacy) is at
+/// 0.79.
+const ARTICLE_MIN: f64 = 0.75;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Role {
@@ -111,7 +114,11 @@ fn describe(e: &Entity) -> String {
 fn score(analysis: &Analysis, gold: &[Entry]) -> Score {
     let mut s = Score::default();
     let mut hits = vec![0usize; gold.len()];
-    for e in analysis.entities.iter().filter(|e| !e.en.is_empty() && !e.te.is_empty()) {
+    for e in analysis
+        .entities
+        .iter()
+        .filter(|e| !e.en.is_empty() && !e.te.is_empty())
+    {
         let touches: Vec<usize> = (0..gold.len())
             .filter(|&i| {
                 e.en.iter().any(|m| en_names(m, &gold[i].en))
@@ -120,8 +127,8 @@ fn score(analysis: &Analysis, gold: &[Entry]) -> Score {
             .collect();
         if let [i] = touches[..] {
             let g = &gold[i];
-            let both = e.en.iter().any(|m| en_names(m, &g.en))
-                && e.te.iter().any(|m| te_names(m, &g.te));
+            let both =
+                e.en.iter().any(|m| en_names(m, &g.en)) && e.te.iter().any(|m| te_names(m, &g.te));
             if both && g.role == Role::Neutral {
                 continue;
             }
@@ -220,5 +227,8 @@ fn real_news_recall_and_precision() {
     );
     assert!(low.is_empty(), "articles below {ARTICLE_MIN}: {low:?}");
     assert!(r >= RECALL_MIN, "total recall {r:.3} < {RECALL_MIN}");
-    assert!(p >= PRECISION_MIN, "total precision {p:.3} < {PRECISION_MIN}");
+    assert!(
+        p >= PRECISION_MIN,
+        "total precision {p:.3} < {PRECISION_MIN}"
+    );
 }

@@ -6,9 +6,9 @@
 //! when they share a lexicon meaning, an acronym or a gazetteer id. The relation is symmetric, so
 //! which side builds the index does not change which pairs are found.
 
-use rustc_hash::{FxHashMap as FastMap, FxHasher};
 use crate::core::entity::form::Form;
 use crate::core::entity::key::skeleton;
+use rustc_hash::{FxHashMap as FastMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 fn hash(tag: u8, value: impl Hash) -> u64 {

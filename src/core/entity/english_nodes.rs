@@ -272,7 +272,8 @@ mod tests {
         // NTREX euronews-en_153799.
         let g = groups("Foreign minister Walid al-Moualem said so. Al-Moualem said the Syrian regime would welcome help.");
         assert!(
-            g.iter().any(|n| n.contains(&"Al-Moualem".to_string()) && n.contains(&"Walid al-Moualem".to_string())),
+            g.iter().any(|n| n.contains(&"Al-Moualem".to_string())
+                && n.contains(&"Walid al-Moualem".to_string())),
             "{g:?}"
         );
     }

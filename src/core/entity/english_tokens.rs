@@ -104,10 +104,7 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
             let apostrophe = matches!(c, '\'' | '\u{2019}') && next.is_some_and(is_latin_letter);
             let hyphen =
                 matches!(c, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(is_word_char);
-            if hyphen
-                && chars[i].1.is_lowercase()
-                && j - i >= 4
-                && capitals_follow(&chars[j + 1..])
+            if hyphen && chars[i].1.is_lowercase() && j - i >= 4 && capitals_follow(&chars[j + 1..])
             {
                 // "quasi-Teresa-May", "anti-Trump": a lower-case prefix on a name is a word of
                 // its own, so the name after it is a candidate. Short ones are particles of the
@@ -225,8 +222,21 @@ fn classify(word: &str) -> Cap {
     }
     // "al-Moualem", "bin-Salman": a particle in front of a surname is part of the name.
     if let Some((head, tail)) = word.split_once('-') {
-        if matches!(head, "al" | "el" | "ad" | "as" | "ash" | "az" | "ul" | "ur" | "ud" | "bin" | "ibn" | "abu" | "bint")
-            && tail.chars().next().is_some_and(char::is_uppercase)
+        if matches!(
+            head,
+            "al" | "el"
+                | "ad"
+                | "as"
+                | "ash"
+                | "az"
+                | "ul"
+                | "ur"
+                | "ud"
+                | "bin"
+                | "ibn"
+                | "abu"
+                | "bint"
+        ) && tail.chars().next().is_some_and(char::is_uppercase)
         {
             return Cap::Upper;
         }

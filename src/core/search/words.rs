@@ -7,10 +7,10 @@
 //! in the text plus its vocabulary.
 
 use super::latin::LatinWords;
-use rustc_hash::FxHashMap as FastMap;
 use crate::core::entity::telugu::{self, Token};
 use crate::core::entity::translit::is_telugu;
 use crate::core::entity::{distance, form, gazetteer, key, letters, lexicon};
+use rustc_hash::FxHashMap as FastMap;
 use std::ops::Range;
 
 /// At most this many words of a query are matched word by word (one bit each in a mask).

@@ -14,12 +14,12 @@
 mod alias;
 pub mod mention;
 
-use alias::paren_aliases;
-pub use mention::EnMention;
-use mention::mention;
 use crate::core::entity::english_tokens::{words, Cap, Word};
 use crate::core::entity::english_words as vocab;
 use crate::core::entity::letters::latin_letters;
+use alias::paren_aliases;
+use mention::mention;
+pub use mention::EnMention;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -152,7 +152,8 @@ impl Context<'_> {
                 continue;
             }
             let joined_before = i > 0 && ws[i].space_before && named(i - 1, accept);
-            let joined_after = ws.get(i + 1).is_some_and(|n| n.space_before) && named(i + 1, accept);
+            let joined_after =
+                ws.get(i + 1).is_some_and(|n| n.space_before) && named(i + 1, accept);
             if joined_before || joined_after {
                 continue;
             }
@@ -161,7 +162,11 @@ impl Context<'_> {
                 .get(self.lower(&ws[i]).as_str())
                 .copied()
                 .unwrap_or(0);
-            let capital = self.confirmed.get(ws[i].name(self.text)).copied().unwrap_or(0);
+            let capital = self
+                .confirmed
+                .get(ws[i].name(self.text))
+                .copied()
+                .unwrap_or(0);
             if small >= 2 && small > capital {
                 accept[i] = Accept::No;
             }

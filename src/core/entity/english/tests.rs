@@ -223,7 +223,10 @@ fn a_lone_capital_the_text_writes_small_is_a_word() {
     let n = names(text);
     assert!(!n.contains(&"Vaccine".to_string()), "{n:?}");
     assert!(n.contains(&"Jay Berzofsky".to_string()), "{n:?}");
-    assert!(n.contains(&"US National Cancer Institute".to_string()), "{n:?}");
+    assert!(
+        n.contains(&"US National Cancer Institute".to_string()),
+        "{n:?}"
+    );
 }
 
 #[test]

@@ -11,25 +11,24 @@
 
 use crate::core::entity::blocks::{acronym_block, key_blocks, meaning_block, BlockIndex};
 use crate::core::entity::english::{self, Mode};
-use rustc_hash::FxHashMap as FastMap;
 use crate::core::entity::form::{Form, Node};
 use crate::core::entity::kind::Evidence;
 use crate::core::entity::telugu::{
     analyses, is_consonant_final, is_geminate_split, letter_count, tokenize,
 };
+use rustc_hash::FxHashMap as FastMap;
 mod spans;
 mod store;
 
+use crate::core::entity::telugu_words as words;
+use crate::core::entity::{gazetteer, key, letters, lexicon};
 use spans::{is_locative, try_span};
+use std::ops::Range;
 pub(crate) use store::context_of;
 pub use store::{
     LatinOcc, Occurrence, Origin, TeNode, TeluguNodes, ROLE_ORG_AFTER, ROLE_PERSON_AFTER,
     ROLE_PLACE_AFTER, ROLE_TITLE,
 };
-use crate::core::entity::telugu_words as words;
-use crate::core::entity::{gazetteer, key, letters, lexicon};
-use std::ops::Range;
-
 
 fn roles_of(word: &str) -> u8 {
     let mut r = 0;
@@ -60,7 +59,6 @@ struct WordInfo {
     /// Every split of the word ([`analyses`]), for when it ends a span.
     splits: Vec<usize>,
 }
-
 
 fn stem_node(te: &mut TeluguNodes, stem: &str) -> usize {
     let id = match letters::decode_telugu(stem) {
@@ -132,7 +130,6 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
     }
     info
 }
-
 
 /// Index of the first words of the English multi-word candidates; items are word counts.
 fn first_word_index(english: &[Node]) -> BlockIndex {

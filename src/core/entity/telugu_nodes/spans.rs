@@ -1,10 +1,10 @@
 //! Telugu names of several words: checking that a proposed stretch of tokens can be one name
 //! and recording it as a span node (see [`super`] for who proposes).
 
+use super::store::{context_of, Occurrence, Origin, TeNode, TeluguNodes};
 use crate::core::entity::form::Form;
 use crate::core::entity::kind::Evidence;
 use crate::core::entity::telugu::{is_consonant_final, is_geminate_split, letter_count, Token};
-use super::store::{context_of, Occurrence, Origin, TeNode, TeluguNodes};
 use crate::core::entity::telugu_words as words;
 use crate::core::entity::{gazetteer, lexicon};
 

@@ -186,8 +186,8 @@ fn spelling_variants_link() {
 /// Links found on one English and one Telugu sentence, as (Telugu text, English names).
 fn sentence_links(en_text: &str, te_text: &str) -> Vec<(String, String)> {
     use crate::core::entity::{english, english_nodes, telugu_nodes};
-    let en_paras = [0..en_text.len()];
-    let te_paras = [0..te_text.len()];
+    let en_paras: Vec<_> = std::iter::once(0..en_text.len()).collect();
+    let te_paras: Vec<_> = std::iter::once(0..te_text.len()).collect();
     let ex = english::extract(en_text, &en_paras, english::Mode::Article);
     let en_nodes = english_nodes::build(&ex);
     let te_nodes = telugu_nodes::build(te_text, &te_paras, &en_nodes.nodes);

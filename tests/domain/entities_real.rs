@@ -13,12 +13,15 @@ use tandem::core::analysis::{Analysis, Entity, Mention};
 use tandem::core::document::Document;
 use tandem::core::pair::Pair;
 
-/// Lowest total pair recall on the gold (the issue asks 0.95).
-const RECALL_MIN: f64 = 0.87;
-/// Lowest total precision (the issue asks 0.98).
-const PRECISION_MIN: f64 = 0.95;
-/// Lowest recall or precision of any one article.
-const ARTICLE_MIN: f64 = 0.65;
+/// Lowest total pair recall on the gold. Issue 17 asks 0.95; reached 0.942 (81/86, from 0.872
+/// before the fixes), so this guards what is reached.
+const RECALL_MIN: f64 = 0.94;
+/// Lowest total precision (issue 17 asks 0.98; reached 0.989, from 0.953).
+const PRECISION_MIN: f64 = 0.98;
+/// Lowest recall or precision of any one article. Issue 17 asks 0.8; the film review
+/// (guardian_221718: one-letter stems such as బౌ, a translator's లేక్ లాసీ for Jake Lacy) is at
+/// 0.79.
+const ARTICLE_MIN: f64 = 0.75;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Role {

@@ -91,6 +91,14 @@ pub fn english_key(word: &str) -> String {
                 i += 2;
                 continue;
             }
+            // "-tion", "-tian": the t sounds as s (Nations = నేషన్స్), not after s (Christian).
+            ('t', Some('i'))
+                if i > 0 && lower[i - 1] != 's' && matches!(at(i + 2), Some('o' | 'a')) =>
+            {
+                out.push('s');
+                i += 2;
+                continue;
+            }
             // Silent "gh" after a vowel ("Bough", "Leigh", "Hugh"), not before one ("Vaughan").
             ('g', Some('h')) if prev_vowel && !at(i + 2).is_some_and(is_vowel) => {
                 i += 2;
@@ -228,6 +236,8 @@ mod tests {
         assert_eq!(english_key("Leigh"), "lei");
         assert_eq!(english_key("Hugh"), "hu");
         assert!(english_key("Vaughan").contains('g'));
+        assert_eq!(english_key("Nations"), english_key("Nasons"));
+        assert!(english_key("Christian").contains("st"));
     }
 
     /// Pairs that must share a key outright.

@@ -44,6 +44,7 @@ fn options() -> Options {
         theme: tandem::tui::ui::ThemeName::Dark,
         review: None,
         bindings: tandem::tui::keymap::default_bindings(),
+        modes: Default::default(),
     }
 }
 

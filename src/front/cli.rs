@@ -88,6 +88,7 @@ impl Cli {
             mouse: !self.no_mouse && config.mouse,
             review: self.review.clone(),
             bindings: config.bindings().to_vec(),
+            modes: config.modes().clone(),
         }
     }
 }

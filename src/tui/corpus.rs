@@ -47,6 +47,7 @@ pub fn start_pair(
     }
     let review_file = ReviewFile::open(review_path, &mut app);
     app.bindings = options.bindings.clone();
+    app.modes = crate::tui::modes::ModeKeys::new(&options.modes);
     Slot {
         app,
         background,

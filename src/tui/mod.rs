@@ -7,6 +7,7 @@ pub mod corpus;
 pub mod geometry;
 pub mod hangup;
 pub mod keymap;
+pub mod modes;
 pub mod mouse;
 pub mod panic;
 pub mod picker;
@@ -64,6 +65,8 @@ pub struct Options {
     /// Every bound action with its key strings, in help order (defaults with the config
     /// file's changes): the keymap is built from them, the help overlay shows them.
     pub bindings: Vec<(action::Action, Vec<String>)>,
+    /// The keys of the line input and the picker (`[keys.input]`, `[keys.picker]`).
+    pub modes: modes::ModeBindings,
 }
 
 /// Runs the viewer on a pair until the user quits or a stop signal arrives. The terminal is
@@ -81,7 +84,8 @@ pub fn run_corpus(
     lossy: bool,
     options: Options,
 ) -> anyhow::Result<Exit> {
-    let (viewer, opened) = corpus::CorpusViewer::new(corpus, lossy)?;
+    let (mut viewer, opened) = corpus::CorpusViewer::new(corpus, lossy)?;
+    viewer.picker.keys = modes::ModeKeymap::from_bindings(&options.modes.picker);
     run_with(opened, Some(viewer), options)
 }
 

@@ -159,8 +159,8 @@ fn event_loop(
                 })
                 .context("cannot draw")?;
         }
-        // A signal interrupts the wait, so it is seen at once; otherwise every tick, or sooner
-        // while background work may finish.
+        // The signal flags are looked at every tick (crossterm's poll goes on waiting after a
+        // signal interrupts it), or sooner while background work may finish.
         let tick = if slot.background.busy() {
             BUSY_TICK
         } else {

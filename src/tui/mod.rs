@@ -177,7 +177,7 @@ fn event_loop(
             dirty |= !matches!(ev, Event::Mouse(m) if mouse::action_for(m).is_none());
             match ev {
                 Event::Key(key) if key.kind != KeyEventKind::Release => match corpus.as_mut() {
-                    Some(c) if c.picker.open => c.on_key(key, &mut slot, options),
+                    Some(c) if c.picker.open => effect = c.on_key(key, &mut slot, options),
                     _ => effect = slot.app.handle_key(&mut keymap, key),
                 },
                 Event::Resize(w, h) => effect = slot.app.update(Action::Resize(w, h)),

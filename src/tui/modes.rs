@@ -117,6 +117,8 @@ mode_table! {
         DeleteBack => "delete_back", ["<Backspace>"], "picker: delete from the filter";
         /// Clear the filter.
         ClearFilter => "clear_filter", ["<C-u>"], "picker: clear the filter";
+        /// Stop tandem with the terminal given back, as the reader's Ctrl-Z does.
+        Suspend => "suspend", ["<C-z>"], "picker: suspend (fg resumes)";
     }
 }
 

@@ -52,6 +52,8 @@ pub enum PickerOutcome {
     Close,
     /// Open pair number `n` (an index into the entries).
     Open(usize),
+    /// Stop the process with the terminal given back (Ctrl-Z), picker still open.
+    Suspend,
 }
 
 /// The picker's state.
@@ -146,6 +148,7 @@ impl Picker {
                 self.query.clear();
                 self.refilter();
             }
+            PickerAction::Suspend => return PickerOutcome::Suspend,
         }
         PickerOutcome::Stay
     }
@@ -265,6 +268,10 @@ mod tests {
         typed(&mut p, "q");
         assert!(p.matches.is_empty());
         assert_eq!(key(&mut p, KeyCode::Enter), PickerOutcome::Stay);
+        p.show();
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(p.on_key(ctrl_z), PickerOutcome::Suspend);
+        assert!(p.open, "still open after fg");
         assert_eq!(key(&mut p, KeyCode::Esc), PickerOutcome::Close);
         assert!(!p.open);
     }

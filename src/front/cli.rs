@@ -94,6 +94,7 @@ impl Cli {
             watch: !self.no_watch && config.watch,
             lossy: self.lossy,
             bindings: config.bindings().to_vec(),
+            modes: config.modes().clone(),
         }
     }
 }

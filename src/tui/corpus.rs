@@ -8,7 +8,7 @@
 //! analysis threads running, so a pair opened and left at once is ready when it comes back.
 //! Memory grows with the pairs visited in a session (a few hundred kB per news-size pair).
 
-use super::action::Action;
+use super::action::{Action, Effect};
 use super::app::{progress, App};
 use super::background::Background;
 use super::picker::{EntryProgress, Picker, PickerEntry, PickerOutcome};
@@ -52,6 +52,7 @@ pub fn start_pair(
     let docs = Arc::clone(&app.content.docs);
     let reload = Reload::new(&docs, options, &mut app);
     app.bindings = options.bindings.clone();
+    app.modes = crate::tui::modes::ModeKeys::new(&options.modes);
     OpenPair {
         app,
         background,
@@ -156,11 +157,15 @@ impl CorpusViewer {
         }
     }
 
-    /// A key while the picker is open; switches `slot` to the chosen pair.
-    pub fn on_key(&mut self, key: KeyEvent, slot: &mut OpenPair, options: &Options) {
-        if let PickerOutcome::Open(k) = self.picker.on_key(key) {
-            self.switch(k, slot, options);
+    /// A key while the picker is open; switches `slot` to the chosen pair. Returns what the
+    /// event loop must do (a suspend).
+    pub fn on_key(&mut self, key: KeyEvent, slot: &mut OpenPair, options: &Options) -> Effect {
+        match self.picker.on_key(key) {
+            PickerOutcome::Open(k) => self.switch(k, slot, options),
+            PickerOutcome::Suspend => return Effect::Suspend,
+            PickerOutcome::Stay | PickerOutcome::Close => {}
         }
+        Effect::None
     }
 
     /// Puts pair `k` on screen in `slot`, parking the pair that was there. A pair that cannot be

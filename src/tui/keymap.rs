@@ -121,7 +121,7 @@ pub fn key_label(key: &str) -> String {
 }
 
 /// Drops what does not identify a key (press/release kind, Shift on a printed character).
-fn normalize(key: KeyEvent) -> KeyEvent {
+pub fn normalize(key: KeyEvent) -> KeyEvent {
     let mut modifiers = key.modifiers;
     if let KeyCode::Char(_) = key.code {
         modifiers.remove(KeyModifiers::SHIFT);
@@ -131,6 +131,9 @@ fn normalize(key: KeyEvent) -> KeyEvent {
 
 /// Parses key strings: plain characters, and `<Name>` or `<C-x>`/`<A-x>`/`<S-x>` in angle
 /// brackets ("jj<C-d><PageDown>").
+/// One key as the keymaps match it (what `parse_keys` makes of one key string).
+pub type Key = KeyEvent;
+
 /// A sequence of keys as the keymap matches them (`g g` is two).
 pub type KeySeq = Vec<KeyEvent>;
 

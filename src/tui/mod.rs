@@ -8,6 +8,7 @@ pub mod editor;
 pub mod geometry;
 pub mod hangup;
 pub mod keymap;
+pub mod modes;
 pub mod mouse;
 pub mod panic;
 pub mod picker;
@@ -71,6 +72,8 @@ pub struct Options {
     /// Every bound action with its key strings, in help order (defaults with the config
     /// file's changes): the keymap is built from them, the help overlay shows them.
     pub bindings: Vec<(action::Action, Vec<String>)>,
+    /// The keys of the line input and the picker (`[keys.input]`, `[keys.picker]`).
+    pub modes: modes::ModeBindings,
 }
 
 /// Runs the viewer on a pair until the user quits or a stop signal arrives. The terminal is
@@ -88,7 +91,8 @@ pub fn run_corpus(
     lossy: bool,
     options: Options,
 ) -> anyhow::Result<Exit> {
-    let (viewer, opened) = corpus::CorpusViewer::new(corpus, lossy)?;
+    let (mut viewer, opened) = corpus::CorpusViewer::new(corpus, lossy)?;
+    viewer.picker.keys = modes::ModeKeymap::from_bindings(&options.modes.picker);
     run_with(opened, Some(viewer), options)
 }
 
@@ -163,8 +167,8 @@ fn event_loop(
                 })
                 .context("cannot draw")?;
         }
-        // A signal interrupts the wait, so it is seen at once; otherwise every tick, or sooner
-        // while background work may finish.
+        // The signal flags are looked at every tick (crossterm's poll goes on waiting after a
+        // signal interrupts it), or sooner while background work may finish.
         let tick = if slot.background.busy() || slot.reload.busy() {
             BUSY_TICK
         } else {
@@ -181,7 +185,7 @@ fn event_loop(
             dirty |= !matches!(ev, Event::Mouse(m) if mouse::action_for(m).is_none());
             match ev {
                 Event::Key(key) if key.kind != KeyEventKind::Release => match corpus.as_mut() {
-                    Some(c) if c.picker.open => c.on_key(key, &mut slot, options),
+                    Some(c) if c.picker.open => effect = c.on_key(key, &mut slot, options),
                     _ => effect = slot.app.handle_key(&mut keymap, key),
                 },
                 Event::Resize(w, h) => effect = slot.app.update(Action::Resize(w, h)),

@@ -7,6 +7,7 @@
 //! corpus order. Typed characters go to the filter (so `j`/`k` do not move); the arrows,
 //! `^n`/`^p` and PgUp/PgDn move, Enter opens, Esc closes.
 
+use super::modes::{ModeKeymap, PickerAction};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// How far a pair's review has got, as far as the picker knows.
@@ -51,6 +52,8 @@ pub enum PickerOutcome {
     Close,
     /// Open pair number `n` (an index into the entries).
     Open(usize),
+    /// Stop the process with the terminal given back (Ctrl-Z), picker still open.
+    Suspend,
 }
 
 /// The picker's state.
@@ -67,6 +70,8 @@ pub struct Picker {
     pub selected: usize,
     /// Why the last pair could not be opened, shown until the next key.
     pub message: Option<String>,
+    /// The picker's keys (defaults, or as the config file's `[keys.picker]` changed them).
+    pub keys: ModeKeymap<PickerAction>,
 }
 
 /// Rows PgUp/PgDn move by.
@@ -83,6 +88,7 @@ impl Picker {
             matches,
             selected: 0,
             message: None,
+            keys: ModeKeymap::default(),
         }
     }
 
@@ -104,42 +110,45 @@ impl Picker {
         self.matches.get(self.selected).copied()
     }
 
-    /// Handles one key.
+    /// Handles one key: a key bound in the picker's keymap acts, any other printable
+    /// character goes to the filter.
     pub fn on_key(&mut self, key: KeyEvent) -> PickerOutcome {
         self.message = None;
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let last = self.matches.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Esc => {
+        let Some(action) = self.keys.action(key) else {
+            if let KeyCode::Char(c) = key.code {
+                if !c.is_control() && !key.modifiers.contains(KeyModifiers::CONTROL) {
+                    self.query.push(c);
+                    self.refilter();
+                }
+            }
+            return PickerOutcome::Stay;
+        };
+        match action {
+            PickerAction::Close => {
                 self.open = false;
                 return PickerOutcome::Close;
             }
-            KeyCode::Enter => {
+            PickerAction::Open => {
                 if let Some(k) = self.highlighted() {
                     return PickerOutcome::Open(k);
                 }
             }
-            KeyCode::Down => self.selected = (self.selected + 1).min(last),
-            KeyCode::Char('n') if ctrl => self.selected = (self.selected + 1).min(last),
-            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('p') if ctrl => self.selected = self.selected.saturating_sub(1),
-            KeyCode::PageDown => self.selected = (self.selected + PAGE).min(last),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(PAGE),
-            KeyCode::Home => self.selected = 0,
-            KeyCode::End => self.selected = last,
-            KeyCode::Backspace => {
+            PickerAction::Down => self.selected = (self.selected + 1).min(last),
+            PickerAction::Up => self.selected = self.selected.saturating_sub(1),
+            PickerAction::PageDown => self.selected = (self.selected + PAGE).min(last),
+            PickerAction::PageUp => self.selected = self.selected.saturating_sub(PAGE),
+            PickerAction::First => self.selected = 0,
+            PickerAction::Last => self.selected = last,
+            PickerAction::DeleteBack => {
                 self.query.pop();
                 self.refilter();
             }
-            KeyCode::Char('u') if ctrl => {
+            PickerAction::ClearFilter => {
                 self.query.clear();
                 self.refilter();
             }
-            KeyCode::Char(c) if !c.is_control() && !ctrl => {
-                self.query.push(c);
-                self.refilter();
-            }
-            _ => {}
+            PickerAction::Suspend => return PickerOutcome::Suspend,
         }
         PickerOutcome::Stay
     }
@@ -259,6 +268,10 @@ mod tests {
         typed(&mut p, "q");
         assert!(p.matches.is_empty());
         assert_eq!(key(&mut p, KeyCode::Enter), PickerOutcome::Stay);
+        p.show();
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(p.on_key(ctrl_z), PickerOutcome::Suspend);
+        assert!(p.open, "still open after fg");
         assert_eq!(key(&mut p, KeyCode::Esc), PickerOutcome::Close);
         assert!(!p.open);
     }

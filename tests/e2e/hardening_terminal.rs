@@ -131,9 +131,25 @@ fn sigtstp_and_ctrl_z_give_the_terminal_back_and_fg_resumes() {
         tmux.keys(&["?"]);
         tmux.wait_for("show or hide this help");
         tmux.keys(&["Escape"]);
+        // The pane titles show under the help too: wait for the help itself to go, so the
+        // next key is not read together with the Esc (as Alt-that-key).
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while tmux.capture().contains("show or hide this help") {
+            assert!(
+                Instant::now() < deadline,
+                "{how}: Esc did not close the help"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
         tmux.wait_for("sample.en.txt");
     }
     tmux.keys(&["q"]);
+    // Typed before the viewer has ended, the line would go to the viewer: wait for the shell.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while tmux.pane_format("#{alternate_on}") != "0" {
+        assert!(Instant::now() < deadline, "q did not end the viewer");
+        std::thread::sleep(Duration::from_millis(50));
+    }
     // The `echo exit=` after the command ran at the first stop; `fg` returns the status now.
     tmux.run_line("echo status=$?");
     tmux.wait_for("status=0");

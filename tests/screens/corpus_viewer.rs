@@ -43,6 +43,7 @@ fn options() -> Options {
         watch: false,
         lossy: false,
         bindings: tandem::tui::keymap::default_bindings(),
+        modes: Default::default(),
     }
 }
 

@@ -9,6 +9,7 @@ mod figures;
 mod hardening_app;
 mod highlight;
 mod hostile_random;
+mod modes;
 mod mouse;
 mod reader;
 mod realign_ui;

@@ -10,26 +10,40 @@
 //! [keys]                           # action = key or [keys], in the keymap's key syntax
 //! line_down = ["j", "<Down>", "<C-n>"]
 //! quit = "q"
+//!
+//! [keys.input]                     # the line input of a note or a search (`tui::modes`)
+//! commit = ["<Enter>", "<C-s>"]
+//!
+//! [keys.picker]                    # the pair picker of `tandem DIR`
+//! down = ["<Down>", "<C-n>", "<C-j>"]
 //! ```
 //!
 //! Action names are the snake_case names of `tui::action::Action`. An action listed under
 //! `[keys]` gets exactly the keys given (an empty list unbinds it); a key given to one action is
 //! taken away from the defaults of every other, so a rebinding never leaves two actions on one
 //! key. The file is checked whole when it is loaded: bad TOML, an unknown setting or action, a
-//! key that does not parse, one key given to two actions, or no key left for `quit` is an error
-//! naming the file, line and column, and nothing of that file is used.
+//! key that does not parse (or names no real key: `<F99>`), a key listed twice, one key given to
+//! two actions, a key that starts another binding (`quit = "]"` while `]]` exists: `]]` could
+//! never be typed), no key left for `quit`, or a file that is not UTF-8 is an error naming the
+//! file, line and column, and nothing of that file is used. In `[keys.input]` and
+//! `[keys.picker]` keys are single keys that type nothing (printable keys are text there), and
+//! the prompt's `commit`/`cancel` and the picker's `close` keep a key.
 
 mod error;
+mod modes;
 mod raw;
 
 pub use error::ConfigError;
 
 use crate::tui::action::Action;
 use crate::tui::keymap::{default_bindings, parse_keys, KeySeq, Keymap};
+use crate::tui::modes::{InputAction, ModeBindings, PickerAction};
 use crate::tui::ui::ThemeName;
-use raw::RawConfig;
+use modes::parse_mode;
+use raw::{RawConfig, RawEntry, KEYS_EXPECTED};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
+use toml::Spanned;
 
 /// The settings in effect.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +58,8 @@ pub struct Config {
     pub watch: bool,
     /// Every bound action with its keys, in help order: defaults with the file's changes.
     bindings: Vec<(Action, Vec<String>)>,
+    /// The keys of the line input and the picker (`[keys.input]`, `[keys.picker]`).
+    modes: ModeBindings,
 }
 
 impl Default for Config {
@@ -54,6 +70,7 @@ impl Default for Config {
             theme: ThemeName::Dark,
             watch: true,
             bindings: default_bindings(),
+            modes: ModeBindings::default(),
         }
     }
 }
@@ -113,7 +130,35 @@ impl Config {
         entries.sort_by_key(|(name, _)| name.span().start);
         let mut bindings = default_bindings();
         let mut taken: Vec<Taken> = Vec::new();
-        for (name, keys) in entries {
+        let mut modes = ModeBindings::default();
+        for (name, entry) in entries {
+            let keys = match entry.get_ref() {
+                RawEntry::Keys(keys) => Spanned::new(entry.span(), keys.clone()),
+                RawEntry::Table(table) => {
+                    match name.get_ref().as_str() {
+                        "input" => {
+                            modes.input = parse_mode(
+                                table,
+                                &invalid,
+                                &[InputAction::Commit, InputAction::Cancel],
+                            )?
+                        }
+                        "picker" => {
+                            modes.picker = parse_mode(table, &invalid, &[PickerAction::Close])?
+                        }
+                        _ => {
+                            return Err(invalid(
+                                entry.span().start,
+                                format!(
+                                    "expected {KEYS_EXPECTED}, not a table (the tables under \
+                                     [keys] are [keys.input] and [keys.picker])"
+                                ),
+                            ))
+                        }
+                    }
+                    continue;
+                }
+            };
             let action = action_named(name.get_ref())
                 .ok_or_else(|| invalid(name.span().start, unknown_action(name.get_ref())))?;
             if action == Action::Quit && keys.get_ref().0.is_empty() {
@@ -176,6 +221,7 @@ impl Config {
         Ok(Config {
             color: raw.color.unwrap_or(true),
             mouse: raw.mouse.unwrap_or(true),
+            modes,
             theme: match raw.theme {
                 None => ThemeName::default(),
                 Some(name) => theme_named(name.get_ref())
@@ -190,6 +236,11 @@ impl Config {
     /// status bar show.
     pub fn bindings(&self) -> &[(Action, Vec<String>)] {
         &self.bindings
+    }
+
+    /// The keys of the line input and the picker.
+    pub fn modes(&self) -> &ModeBindings {
+        &self.modes
     }
 
     /// The first key of `action`, for hints ("q quit").

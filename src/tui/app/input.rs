@@ -2,6 +2,7 @@
 //! movement by character, Enter to commit and Esc to cancel.
 
 use super::App;
+use crate::tui::modes::InputAction;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// What the line being typed is for.
@@ -94,13 +95,25 @@ impl App {
         input.cursor += folded.len();
     }
 
-    /// One key while a line is being typed.
+    /// One key while a line is being typed: a key bound in the input's keymap (see
+    /// `tui::modes`) acts, any other printable character is typed, the rest does nothing.
     pub(super) fn edit_input(&mut self, key: KeyEvent) {
+        let action = self.modes.input.action(key);
         let Some(input) = self.input.as_mut() else {
             return;
         };
-        match key.code {
-            KeyCode::Enter => {
+        let Some(action) = action else {
+            // Any printable character, Telugu included; controls never enter the text.
+            if let KeyCode::Char(c) = key.code {
+                if !c.is_control() && !key.modifiers.contains(KeyModifiers::CONTROL) {
+                    input.text.insert(input.cursor, c);
+                    input.cursor += c.len_utf8();
+                }
+            }
+            return;
+        };
+        match action {
+            InputAction::Commit => {
                 if let Some(done) = self.input.take() {
                     match done.purpose {
                         InputPurpose::Note { group } => self.commit_note(group, done.text),
@@ -108,38 +121,31 @@ impl App {
                     }
                 }
             }
-            KeyCode::Esc => {
+            InputAction::Cancel => {
                 // Only a note has something to lose; a cancelled search also drops what the
                 // status bar said before it ("mention 2 of 5"), which no longer holds.
                 let note = matches!(input.purpose, InputPurpose::Note { .. });
                 self.input = None;
                 self.notice = note.then(|| "note not saved".into());
             }
-            KeyCode::Backspace if input.cursor > 0 => {
+            InputAction::DeleteBack if input.cursor > 0 => {
                 let from = input.prev_boundary();
                 input.text.replace_range(from..input.cursor, "");
                 input.cursor = from;
             }
-            KeyCode::Delete if input.cursor < input.text.len() => {
+            InputAction::DeleteForward if input.cursor < input.text.len() => {
                 let to = input.next_boundary();
                 input.text.replace_range(input.cursor..to, "");
             }
-            KeyCode::Left => input.cursor = input.prev_boundary(),
-            KeyCode::Right => input.cursor = input.next_boundary(),
-            KeyCode::Home => input.cursor = 0,
-            KeyCode::End => input.cursor = input.text.len(),
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            InputAction::Left => input.cursor = input.prev_boundary(),
+            InputAction::Right => input.cursor = input.next_boundary(),
+            InputAction::Start => input.cursor = 0,
+            InputAction::End => input.cursor = input.text.len(),
+            InputAction::ClearBefore => {
                 input.text.replace_range(..input.cursor, "");
                 input.cursor = 0;
             }
-            // Any printable character, Telugu included; controls never enter the text.
-            KeyCode::Char(c)
-                if !c.is_control() && !key.modifiers.contains(KeyModifiers::CONTROL) =>
-            {
-                input.text.insert(input.cursor, c);
-                input.cursor += c.len_utf8();
-            }
-            _ => {}
+            InputAction::DeleteBack | InputAction::DeleteForward => {}
         }
     }
 }

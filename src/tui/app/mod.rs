@@ -72,6 +72,8 @@ pub struct App {
     /// The key bindings in effect (defaults, or as a config file changed them), for the help
     /// and the status bar.
     pub bindings: Vec<(Action, Vec<String>)>,
+    /// The keys of the line input and the picker (see `tui::modes`).
+    pub modes: super::modes::ModeKeys,
 }
 
 /// The two articles and everything computed from them that the panes draw.
@@ -157,6 +159,7 @@ impl App {
             input: None,
             search: None,
             bindings: super::keymap::default_bindings(),
+            modes: super::modes::ModeKeys::default(),
         }
     }
 
@@ -358,13 +361,24 @@ impl App {
     fn update_help(&mut self, action: Action) -> bool {
         // As the help draws it in a terminal too small for all rows: one column, scrolled.
         let room = self.view.screen.area.height.saturating_sub(2).max(1) as usize;
-        let rows = (self.bindings.len() + super::ui::LEGEND.len()).saturating_sub(room);
+        let rows =
+            super::ui::help_page_rows(&self.bindings, &self.modes.bindings, self.overlay.help_page)
+                .len()
+                .saturating_sub(room);
         let page = room;
         let Some(scroll) = self.overlay.help.as_mut() else {
             return false;
         };
         match action {
-            Action::Quit | Action::Cancel | Action::ToggleHelp => self.overlay.help = None,
+            Action::Quit | Action::Cancel | Action::ToggleHelp => {
+                self.overlay.help = None;
+                self.overlay.help_page = false;
+            }
+            // The second page lists the keys of the prompts and the picker.
+            Action::SwitchFocus => {
+                self.overlay.help_page = !self.overlay.help_page;
+                *scroll = 0;
+            }
             Action::LineDown => *scroll = (*scroll + 1).min(rows),
             Action::LineUp => *scroll = scroll.saturating_sub(1),
             Action::PageDown | Action::HalfPageDown => *scroll = (*scroll + page).min(rows),

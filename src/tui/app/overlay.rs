@@ -6,6 +6,8 @@ pub struct Overlays {
     pub list: ListOverlay,
     /// The key list, scrolled to this row (a small terminal scrolls it); `None`: hidden.
     pub help: Option<usize>,
+    /// The help shows its second page: the keys of the prompts and the picker.
+    pub help_page: bool,
 }
 
 /// The list shown over the panes, if any.

@@ -4,6 +4,7 @@
 use super::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::keymap::key_label;
+use crate::tui::modes::{self, ModeBindings};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -29,15 +30,40 @@ pub fn build_help_rows(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'sta
         .collect()
 }
 
+/// The rows of one help page: the reader's keys and the [`LEGEND`], with a row saying how to
+/// get to the second page (`second` false); or the keys of the prompts and the picker.
+pub fn help_page_rows(
+    bindings: &[(Action, Vec<String>)],
+    modes: &ModeBindings,
+    second: bool,
+) -> Vec<(String, &'static str)> {
+    let switch = || {
+        let (_, keys) = bindings.iter().find(|(a, _)| *a == Action::SwitchFocus)?;
+        keys.first().map(|k| key_label(k))
+    };
+    if !second {
+        let mut rows = build_help_rows(bindings);
+        if let Some(key) = switch() {
+            rows.push((key, "help: keys in prompts, picker"));
+        }
+        return rows;
+    }
+    let mut rows = modes::help_rows(&modes.input);
+    rows.extend(modes::help_rows(&modes.picker));
+    if let Some(key) = switch() {
+        rows.push((key, "help: the reader's keys"));
+    }
+    rows
+}
+
 /// Draws the help centred over `area`: one column when it fits in the height, else two.
 pub fn render_help(
-    bindings: &[(Action, Vec<String>)],
+    rows: Vec<(String, &'static str)>,
     scroll: usize,
     area: Rect,
     theme: &Theme,
     buf: &mut Buffer,
 ) {
-    let rows = build_help_rows(bindings);
     let room = area.height.saturating_sub(2) as usize;
     // One column when it fits in the height; two when they fit in the width; else one column
     // that scrolls (j/k) in a small terminal.

@@ -10,7 +10,7 @@ pub mod picker;
 mod status;
 pub mod theme;
 
-pub use help::{build_help_rows, LEGEND};
+pub use help::{build_help_rows, help_page_rows, LEGEND};
 pub use status::build_hints;
 pub use theme::{Theme, ThemeName};
 
@@ -44,6 +44,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame) {
         figures::render_figures(app, app.view.screen.area, theme, buf);
     }
     if let Some(scroll) = app.overlay.help {
-        help::render_help(&app.bindings, scroll, app.view.screen.area, theme, buf);
+        let rows = help::help_page_rows(&app.bindings, &app.modes.bindings, app.overlay.help_page);
+        help::render_help(rows, scroll, app.view.screen.area, theme, buf);
     }
 }

@@ -163,3 +163,25 @@ fn a_device_is_written_into_not_replaced() {
     let meta = std::fs::symlink_metadata("/dev/full").expect("device");
     assert!(meta.file_type().is_char_device());
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn dev_stdout_into_a_pipe_is_written_directly() {
+    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args([
+            "export",
+            &pair_file("cricket.te.txt"),
+            &pair_file("cricket.en.txt"),
+        ])
+        .args(["--tsv", "-o", "/dev/stdout"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run tandem");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.stdout, expected_tsv());
+}

@@ -48,8 +48,9 @@ pub(crate) fn write_file_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), StepError> {
-    let path = &resolve_links(path).map_err(|e| ("following the symbolic link", e))?;
-    if let Ok(meta) = fs::metadata(path) {
+    // What the kernel finds at the name (it follows `/proc/self/fd/1`-style links too).
+    let found = fs::metadata(path).ok();
+    if let Some(meta) = &found {
         if meta.is_dir() {
             return Err(("opening the output", io::Error::other("it is a directory")));
         }
@@ -57,6 +58,13 @@ pub(crate) fn write_file_atomically(
             return write_in_place(path, write);
         }
     }
+    let resolved = resolve_links(path).map_err(|e| ("following the symbolic link", e))?;
+    if found.is_some() && fs::symlink_metadata(&resolved).is_err() {
+        // A link the kernel follows but a path cannot name (`/dev/stdout` to a pipe or a
+        // deleted file): there is no folder to put a temporary file in.
+        return write_in_place(path, write);
+    }
+    let path = &resolved;
     remove_stale_temps(path);
     let tmp = temp_name(path, "tmp");
     let result = write_then_rename(path, None, &tmp, write);

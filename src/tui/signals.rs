@@ -26,6 +26,8 @@ pub const STOP_SIGNALS: [i32; 3] = [SIGTERM, SIGHUP, SIGINT];
 pub struct Signals {
     /// The number of the last signal received, 0 for none.
     caught: Arc<AtomicUsize>,
+    /// Set by the first signal: a second one ends the process at once.
+    armed: Arc<AtomicBool>,
     ids: Vec<SigId>,
 }
 
@@ -36,6 +38,7 @@ impl Signals {
         let armed = Arc::new(AtomicBool::new(false));
         let mut signals = Signals {
             caught: Arc::clone(&caught),
+            armed: Arc::clone(&armed),
             ids: Vec::new(),
         };
         for sig in STOP_SIGNALS {
@@ -59,6 +62,20 @@ impl Signals {
             )?);
         }
         Ok(signals)
+    }
+
+    /// Forgets a SIGINT received while another program had the terminal (`v`): Ctrl-C typed
+    /// to an editor that does not take the terminal raw (`code --wait`) reaches the whole
+    /// foreground process group, tandem too, and was meant for the editor. Other signals stay.
+    pub fn forget_interrupt(&self) {
+        let int = usize::try_from(SIGINT).unwrap_or(usize::MAX);
+        if self
+            .caught
+            .compare_exchange(int, 0, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+        {
+            self.armed.store(false, Ordering::SeqCst);
+        }
     }
 
     /// The signal received since registration, if any.
@@ -98,6 +115,20 @@ mod tests {
         drop(signals);
         let again = Signals::register()?;
         assert_eq!(again.caught(), None, "a new registration starts clean");
+        Ok(())
+    }
+
+    #[test]
+    fn an_interrupt_for_the_editor_is_forgotten_and_others_are_not() -> std::io::Result<()> {
+        let signals = Signals::register()?;
+        signals.caught.store(SIGINT as usize, Ordering::SeqCst);
+        signals.armed.store(true, Ordering::SeqCst);
+        signals.forget_interrupt();
+        assert_eq!(signals.caught(), None);
+        assert!(!signals.armed.load(Ordering::SeqCst));
+        signals.caught.store(SIGTERM as usize, Ordering::SeqCst);
+        signals.forget_interrupt();
+        assert_eq!(signals.caught(), Some(SIGTERM));
         Ok(())
     }
 

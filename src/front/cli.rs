@@ -256,4 +256,19 @@ mod tests {
         assert!(parse(&["--theme", "blue"]).is_err());
         Ok(())
     }
+
+    #[test]
+    fn the_file_watch_is_on_unless_the_flag_or_the_config_file_turns_it_off(
+    ) -> Result<(), clap::Error> {
+        let no_watch =
+            crate::front::config::Config::parse(std::path::Path::new("c.toml"), "watch = false\n")
+                .map_err(|e| clap::Error::raw(clap::error::ErrorKind::InvalidValue, e))?;
+        let defaults = crate::front::config::Config::default();
+        assert!(parse(&[])?.viewer_options(defaults.clone()).watch);
+        assert!(!parse(&["--no-watch"])?.viewer_options(defaults).watch);
+        assert!(!parse(&[])?.viewer_options(no_watch).watch);
+        let lossy = parse(&["--lossy", "a", "b"])?.viewer_options(Default::default());
+        assert!(lossy.lossy);
+        Ok(())
+    }
 }

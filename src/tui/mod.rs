@@ -216,7 +216,9 @@ fn event_loop(
                     // Decisions are on disk before another program gets the terminal.
                     slot.review_file.flush(&mut slot.app);
                     if let Some(path) = slot.app.content.docs[side].path.clone() {
-                        if let Some(problem) = editor::edit(terminal, &path, line, options.mouse)? {
+                        let problem = editor::edit(terminal, &path, line, options.mouse)?;
+                        signals.forget_interrupt();
+                        if let Some(problem) = problem {
                             slot.app.notice = Some(problem);
                         }
                         slot.reload.request(side);

@@ -34,6 +34,8 @@ pub struct Signals {
     caught: Arc<AtomicUsize>,
     /// SIGTSTP arrived and the viewer has not stopped for it yet.
     suspend: Arc<AtomicBool>,
+    /// Set by the first signal: a second one ends the process at once.
+    armed: Arc<AtomicBool>,
     ids: Vec<SigId>,
 }
 
@@ -46,6 +48,7 @@ impl Signals {
         let mut signals = Signals {
             caught: Arc::clone(&caught),
             suspend: Arc::clone(&suspend),
+            armed: Arc::clone(&armed),
             ids: Vec::new(),
         };
         signals
@@ -77,6 +80,20 @@ impl Signals {
     /// Whether SIGTSTP arrived since the last call: the viewer should stop now.
     pub fn take_suspend(&self) -> bool {
         self.suspend.swap(false, Ordering::SeqCst)
+    }
+
+    /// Forgets a SIGINT received while another program had the terminal (`v`): Ctrl-C typed
+    /// to an editor that does not take the terminal raw (`code --wait`) reaches the whole
+    /// foreground process group, tandem too, and was meant for the editor. Other signals stay.
+    pub fn forget_interrupt(&self) {
+        let int = usize::try_from(SIGINT).unwrap_or(usize::MAX);
+        if self
+            .caught
+            .compare_exchange(int, 0, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+        {
+            self.armed.store(false, Ordering::SeqCst);
+        }
     }
 
     /// The signal received since registration, if any.
@@ -121,6 +138,20 @@ mod tests {
         assert!(again.take_suspend());
         assert!(!again.take_suspend(), "taken once");
         assert_eq!(again.caught(), None);
+        Ok(())
+    }
+
+    #[test]
+    fn an_interrupt_for_the_editor_is_forgotten_and_others_are_not() -> std::io::Result<()> {
+        let signals = Signals::register()?;
+        signals.caught.store(SIGINT as usize, Ordering::SeqCst);
+        signals.armed.store(true, Ordering::SeqCst);
+        signals.forget_interrupt();
+        assert_eq!(signals.caught(), None);
+        assert!(!signals.armed.load(Ordering::SeqCst));
+        signals.caught.store(SIGTERM as usize, Ordering::SeqCst);
+        signals.forget_interrupt();
+        assert_eq!(signals.caught(), Some(SIGTERM));
         Ok(())
     }
 

@@ -104,8 +104,9 @@ fn an_appended_paragraph_shows_within_a_second_and_keeps_place_and_review() {
 #[test]
 fn v_hands_the_terminal_to_the_editor_and_shows_the_edit_on_return() {
     let (dir, command) = story("editor");
-    // A stand-in editor: records its arguments, draws on the terminal, waits, appends a line
-    // to the file it was given (the last argument).
+    // A stand-in editor: records its arguments, draws on the terminal, sends tandem the SIGINT
+    // a Ctrl-C for an editor that leaves the terminal cooked would, waits, appends a line to
+    // the file it was given (the last argument).
     let script = dir.join("editor.sh");
     std::fs::write(
         &script,
@@ -113,6 +114,7 @@ fn v_hands_the_terminal_to_the_editor_and_shows_the_edit_on_return() {
          for a; do last=$a; done\n\
          printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/editor-args\"\n\
          echo 'STAND-IN EDITOR RUNNING'\n\
+         kill -INT \"$PPID\"\n\
          sleep 0.5\n\
          [ -n \"$(tail -c 1 \"$last\")\" ] && echo >> \"$last\"\n\
          printf 'A sentence the stand-in editor wrote.\\n' >> \"$last\"\n",

@@ -119,7 +119,7 @@ pub struct ExportArgs {
     /// What one TMX translation unit holds: a paragraph group, or a sentence group (sentences
     /// aligned within the pair).
     #[arg(long, value_enum, default_value = "paragraph", value_name = "UNIT")]
-    pub unit: crate::front::export::Unit,
+    pub unit: ExportUnit,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -205,6 +205,16 @@ impl ReportArgs {
             lossy,
         }
     }
+}
+
+/// What one TMX translation unit holds (`--unit`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ExportUnit {
+    /// One unit per paragraph group.
+    #[default]
+    Paragraph,
+    /// One unit per sentence group.
+    Sentence,
 }
 
 #[cfg(test)]

@@ -110,7 +110,10 @@ variable is unset) holds the settings; no file means the defaults. Settings:
 gives actions their keys: \fBaction = "key"\fR or \fBaction = ["key", "key"]\fR, with the
 action names of the KEYS section and keys as written there (\fB<C\-d>\fR, \fB<Down>\fR,
 \fB]]\fR). An action listed gets exactly those keys; a key given to one action is taken away
-from the others. A file with an error is reported (file, line, column) and not used.
+from the others. \fB[keys.input]\fR (the note and search prompt: commit, cancel, cursor
+moves, deletions) and \fB[keys.picker]\fR (the pair picker) rebind those modes the same way,
+with single keys; \fB?\fR then Tab lists them. \fBwatch = false\fR stops reloading articles
+changed on disk. A file with an error is reported (file, line, column) and not used.
 The flags \fB\-\-no\-color\fR (or the \fBNO_COLOR\fR variable), \fB\-\-theme\fR and
 \fB\-\-no\-mouse\fR win over the file.
 .SH REVIEW FILE
@@ -136,7 +139,9 @@ bad command line. For a corpus, 2 means some pairs could not be reported or expo
 others were).
 .TP
 \fB128 + N\fR
-The viewer was closed by signal N (SIGHUP 129, SIGINT 130, SIGTERM 143), the terminal restored.
+The viewer was closed by signal N (SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGUSR1 138,
+SIGALRM 142, SIGTERM 143), the terminal restored. SIGTSTP and Ctrl\-Z stop it with the
+terminal given back; \fBfg\fR takes it up again.
 "#;
 
 /// Runs `tandem completions` or `tandem man`, printing to standard output.

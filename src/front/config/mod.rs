@@ -87,6 +87,9 @@ pub fn default_config_path() -> Option<PathBuf> {
     Some(crate::core::dirs::config_dir()?.join("config.toml"))
 }
 
+/// A config file is a few lines of TOML; anything over a mebibyte is not one.
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 impl Config {
     /// Loads the user's config file (see [`default_config_path`]); no file means the defaults.
     pub fn load_default() -> Result<Config, ConfigError> {
@@ -98,10 +101,14 @@ impl Config {
 
     /// Loads the file at `path`, which must exist (a file named on the command line).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let bytes = std::fs::read(path).map_err(|source| ConfigError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        // Bounded like every file tandem reads: a config linked to /dev/zero or a FIFO with no
+        // writer is an error, not a hang or an exhausted memory.
+        let bytes = crate::core::bounded_read::read_bounded(path, MAX_CONFIG_BYTES, true).map_err(
+            |failure| ConfigError::Read {
+                path: path.to_path_buf(),
+                source: failure.into_io(),
+            },
+        )?;
         // One message naming where the text stops being UTF-8 (TOML is UTF-8 only).
         let text = String::from_utf8(bytes).map_err(|e| {
             let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];

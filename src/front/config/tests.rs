@@ -173,3 +173,12 @@ fn the_file_is_found_by_xdg_rules() {
     assert_eq!(p(None, None), None);
     assert_eq!(p(None, Some("")), None);
 }
+
+#[test]
+fn a_config_that_is_a_device_is_refused_without_reading_it() {
+    // /dev/zero would fill memory if it were read whole.
+    let err = Config::load(Path::new("/dev/zero")).map(|_| ()).err();
+    let message = err.map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("/dev/zero"), "{message}");
+    assert!(message.contains("character device"), "{message}");
+}

@@ -91,15 +91,9 @@ pub fn sentence_text(doc: &Document, sentences: &[Sentence], indices: &[usize]) 
         .join(" ")
 }
 
-/// What one TMX translation unit holds (`--unit`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Unit {
-    /// One unit per paragraph group.
-    #[default]
-    Paragraph,
-    /// One unit per sentence group.
-    Sentence,
-}
+/// What one TMX translation unit holds (`--unit`); a command-line choice, so it lives with
+/// the command line.
+pub use crate::front::cli::ExportUnit as Unit;
 
 /// Which format `--tmx`/`--tsv` chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

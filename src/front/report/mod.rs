@@ -18,7 +18,9 @@ pub use text::render_text;
 use crate::core::align::Group;
 use crate::core::analysis::{Analysis, DocSummary, Entity};
 use crate::core::figures::{FigureFinding, QuoteFinding};
+use crate::core::pair::Pair;
 use crate::core::review::GroupStatus;
+use crate::core::sentence::Sentence;
 use crate::core::text::plain_output::{escape_json_for_terminal, sanitize_lines};
 use crate::front::cli::{ReportArgs, ReportFormat};
 use crate::front::load::load;
@@ -74,6 +76,8 @@ pub struct JsonReport<'a> {
     pub en: &'a DocSummary,
     pub entities: &'a [Entity],
     pub alignment: &'a [Group],
+    pub sentences: &'a Pair<Vec<Sentence>>,
+    pub sentence_alignment: &'a [Group],
     pub figures: &'a [FigureFinding],
     pub quotes: &'a [QuoteFinding],
     pub review: Option<&'a ReviewReport>,
@@ -91,6 +95,8 @@ impl<'a> JsonReport<'a> {
             en: &analysis.en,
             entities,
             alignment: &analysis.alignment,
+            sentences: &analysis.sentences,
+            sentence_alignment: &analysis.sentence_alignment,
             figures: &analysis.figures,
             quotes: &analysis.quotes,
             review,

@@ -188,6 +188,12 @@ fn check_load(bytes: &[u8], lossy: bool) -> Result<Option<Document>, TestCaseErr
             prop_assert_eq!(Some(offset), valid);
             Ok(None)
         }
+        // UTF-16 is named, from its byte-order mark or the NUL bytes of its ASCII letters.
+        Err(LoadError::Utf16 { .. }) => {
+            let bom = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+            prop_assert!(bom || nul.is_some(), "UTF-16 without a BOM or NUL bytes");
+            Ok(None)
+        }
         Err(e) => Err(TestCaseError::fail(format!("unexpected error {e}"))),
     }
 }

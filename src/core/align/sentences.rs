@@ -145,23 +145,7 @@ fn release_weak_links(groups: Vec<Group>, te: &[SentenceInfo], en: &[SentenceInf
             out.push(g);
             continue;
         }
-        let score = 1.0 - g.score.clamp(0.0, 1.0);
-        for &i in &g.te {
-            out.push(Group {
-                te: vec![i],
-                en: vec![],
-                score,
-                manual: false,
-            });
-        }
-        for &i in &g.en {
-            out.push(Group {
-                te: vec![],
-                en: vec![i],
-                score,
-                manual: false,
-            });
-        }
+        release_into_singles(&g, false, &mut out);
     }
     out
 }
@@ -202,23 +186,7 @@ pub fn within_paragraph_groups(
             out.push(g.clone());
             continue;
         }
-        let score = 1.0 - g.score.clamp(0.0, 1.0);
-        for &i in &g.te {
-            out.push(Group {
-                te: vec![i],
-                en: vec![],
-                score,
-                manual: true,
-            });
-        }
-        for &i in &g.en {
-            out.push(Group {
-                te: vec![],
-                en: vec![i],
-                score,
-                manual: true,
-            });
-        }
+        release_into_singles(&g, true, &mut out);
     }
     out
 }
@@ -400,6 +368,20 @@ struct Component {
     en: (usize, usize),
     score: f64,
     count: usize,
+}
+
+/// Takes group `g` apart: each of its sentences becomes a 1-0 or 0-1 group of its own, scored
+/// with the complement of the group's score (a weak link is a likely lone sentence).
+fn release_into_singles(g: &Group, manual: bool, out: &mut Vec<Group>) {
+    let score = 1.0 - g.score.clamp(0.0, 1.0);
+    let single = |te: Vec<usize>, en: Vec<usize>| Group {
+        te,
+        en,
+        score,
+        manual,
+    };
+    out.extend(g.te.iter().map(|&i| single(vec![i], vec![])));
+    out.extend(g.en.iter().map(|&i| single(vec![], vec![i])));
 }
 
 #[cfg(test)]

@@ -9,13 +9,14 @@
 //! occurrence whose node is linked wins over a one-sided one, then the longest, then the
 //! earliest. English mentions never overlap.
 
-use crate::core::entity::english_nodes::EnglishNodes;
+use crate::core::entity::english::nodes::EnglishNodes;
 use crate::core::entity::kind::{Evidence, Kind};
 use crate::core::entity::link::Link;
-use crate::core::entity::telugu_nodes::{Occurrence, TeluguNodes};
+use crate::core::entity::telugu::nodes::{Occurrence, TeluguNodes};
 use crate::core::entity::union::UnionFind;
 use crate::core::entity::{gazetteer, Group, Span};
-use crate::core::entity::{lexicon, telugu_words};
+use crate::core::entity::lexicon;
+use crate::core::entity::telugu::words as telugu_words;
 use std::collections::HashMap;
 use std::ops::Range;
 

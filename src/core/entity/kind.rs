@@ -3,7 +3,7 @@
 //! (`Secretary`, `కార్యదర్శి`), words after it (`నగరం` "city", `పరిపాలన` "administration").
 //! Strong evidence wins over weak; without any the kind is `Other`.
 
-use crate::core::entity::english_words as vocab;
+use crate::core::entity::english::words as vocab;
 use crate::core::entity::gazetteer::{self, GazKind};
 use serde::{Deserialize, Serialize};
 

@@ -1,15 +1,15 @@
 //! Named entities in both languages: candidate names on each side, a phonetic and
 //! dictionary-based bridge between the scripts, and the linking that turns them into entity
-//! groups (see DESIGN.md, "Entities").
+//! groups (see ARCHITECTURE.md, "A new entity rule").
 //!
 //! The pipeline ([`find`]):
-//! 1. English candidates ([`english`]) grouped into nodes ([`english_nodes`]);
-//! 2. Telugu candidates ([`telugu`], [`telugu_nodes`]): every content word's stems, Latin words,
+//! 1. English candidates ([`english`]) grouped into nodes ([`english::nodes`]);
+//! 2. Telugu candidates ([`telugu`], [`telugu::nodes`]): every content word's stems, Latin words,
 //!    and multi-word spans proposed by the gazetteer, direction words and English first words;
 //! 3. one-to-one linking of the two node lists ([`link`]) over side-neutral [`form`]s: gazetteer
 //!    ([`gazetteer`]), acronyms ([`letters`]), lexicon ([`lexicon`]), phonetic keys ([`key`],
 //!    [`distance`]), found through a blocking index ([`blocks`]);
-//! 4. Telugu candidates without a partner that still look like names ([`telugu_alone`]);
+//! 4. Telugu candidates without a partner that still look like names ([`telugu::alone`]);
 //! 5. groups, mentions, labels and kinds ([`group`], [`kind`]).
 //!
 //! Work is proportional to the text plus its vocabulary: keys are computed once per distinct
@@ -18,9 +18,6 @@
 pub mod blocks;
 pub mod distance;
 pub mod english;
-pub mod english_nodes;
-pub mod english_tokens;
-pub mod english_words;
 pub mod form;
 pub mod gazetteer;
 pub mod group;
@@ -30,9 +27,6 @@ pub mod letters;
 pub mod lexicon;
 pub mod link;
 pub mod telugu;
-pub mod telugu_alone;
-pub mod telugu_nodes;
-pub mod telugu_words;
 pub mod translit;
 pub mod union;
 
@@ -70,7 +64,7 @@ pub struct Text<'a> {
 /// Finds the entities of a Telugu/English pair, ordered by first mention.
 pub fn find(te: Text, en: Text) -> Vec<Group> {
     let en_ex = english::extract(en.text, en.paragraphs, english::Mode::Article);
-    let en_nodes = english_nodes::build(&en_ex);
+    let en_nodes = english::nodes::build(&en_ex);
     // The nodes now hold the names; grouping needs only where each mention is. A big article
     // has hundreds of thousands of candidates, each with its name boxed: keeping them through
     // the Telugu side's analysis made them the third-largest thing in memory.
@@ -81,13 +75,13 @@ pub fn find(te: Text, en: Text) -> Vec<Group> {
     } = en_ex;
     let en_mentions: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
     drop(mentions);
-    let mut te_nodes = telugu_nodes::build(te.text, te.paragraphs, &en_nodes.nodes);
+    let mut te_nodes = telugu::nodes::build(te.text, te.paragraphs, &en_nodes.nodes);
     let links = link::link(&te_nodes.nodes, &en_nodes.nodes);
     let mut linked = vec![false; te_nodes.nodes.len()];
     for l in &links {
         linked[l.left] = true;
     }
-    let te_alone = telugu_alone::decide(&mut te_nodes, te.text, &linked, &lower_words);
+    let te_alone = telugu::alone::decide(&mut te_nodes, te.text, &linked, &lower_words);
     drop(lower_words);
     // The per-token roles served the decisions above; grouping does not read them, and on a big
     // article every megabyte counts while the groups are assembled.

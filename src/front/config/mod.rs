@@ -173,12 +173,7 @@ impl Config {
             }
             let mut strings = Vec::new();
             for key in &keys.get_ref().0 {
-                // A lone string carries no span of its own: use the whole value's.
-                let at = if key.span().is_empty() {
-                    keys.span().start
-                } else {
-                    key.span().start
-                };
+                let at = raw::key_offset(&keys, key);
                 let text = key.get_ref();
                 let parsed = match parse_keys(text) {
                     Ok(p) if !p.is_empty() => p,

@@ -42,12 +42,7 @@ pub(super) fn parse_mode<A: ModeAction>(
         })?;
         let mut strings = Vec::new();
         for key in &keys.get_ref().0 {
-            // A lone string carries no span of its own: use the whole value's.
-            let at = if key.span().is_empty() {
-                keys.span().start
-            } else {
-                key.span().start
-            };
+            let at = super::raw::key_offset(keys, key);
             let text = key.get_ref();
             let parsed = single_key(text).map_err(|e| invalid(at, e))?;
             if let Some((_, other, _)) = taken.iter().find(|(k, _, _)| *k == parsed) {

@@ -103,3 +103,13 @@ impl<'de> Deserialize<'de> for RawKeys {
         deserializer.deserialize_any(KeysVisitor)
     }
 }
+
+/// Where in the file a key of a binding is written, for error messages: a lone string
+/// (`quit = "x"`) carries no span of its own, so the whole value's is used.
+pub(super) fn key_offset(keys: &Spanned<RawKeys>, key: &Spanned<String>) -> usize {
+    if key.span().is_empty() {
+        keys.span().start
+    } else {
+        key.span().start
+    }
+}

@@ -3,7 +3,7 @@
 //! `the`, `and`, `for`, `in` skipped). Used by [`crate::core::entity::english`].
 
 use super::mention::{mention, EnMention};
-use crate::core::entity::english_tokens::{Cap, Word};
+use crate::core::entity::english::tokens::{Cap, Word};
 use crate::core::entity::letters::latin_letters;
 
 /// "Democratic People's Republic of Korea (DPRK)": finds the words before the bracket whose

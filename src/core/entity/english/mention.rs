@@ -2,7 +2,7 @@
 //! ([`super`]) and the "Long Name (ACRO)" aliases ([`super::alias`]), so that neither imports
 //! the other.
 
-use crate::core::entity::english_tokens::{Cap, Word};
+use crate::core::entity::english::tokens::{Cap, Word};
 use crate::core::entity::letters::latin_letters;
 
 /// One candidate mention.

@@ -13,9 +13,12 @@
 
 mod alias;
 pub mod mention;
+pub mod nodes;
+pub mod tokens;
+pub mod words;
 
-use crate::core::entity::english_tokens::{words, Cap, Word};
-use crate::core::entity::english_words as vocab;
+use crate::core::entity::english::tokens::{words, Cap, Word};
+use crate::core::entity::english::words as vocab;
 use crate::core::entity::letters::latin_letters;
 use alias::paren_aliases;
 use mention::mention;

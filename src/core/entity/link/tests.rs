@@ -185,7 +185,9 @@ fn spelling_variants_link() {
 
 /// Links found on one English and one Telugu sentence, as (Telugu text, English names).
 fn sentence_links(en_text: &str, te_text: &str) -> Vec<(String, String)> {
-    use crate::core::entity::{english, english_nodes, telugu_nodes};
+    use crate::core::entity::english;
+    use crate::core::entity::english::nodes as english_nodes;
+    use crate::core::entity::telugu::nodes as telugu_nodes;
     let en_paras: Vec<_> = std::iter::once(0..en_text.len()).collect();
     let te_paras: Vec<_> = std::iter::once(0..te_text.len()).collect();
     let ex = english::extract(en_text, &en_paras, english::Mode::Article);

@@ -16,7 +16,7 @@ pub struct Origin {
     pub span: bool,
     /// Several words proposed by a direction word before a place.
     pub direction: bool,
-    /// A run of foreign-looking words (added after linking, see `telugu_alone`).
+    /// A run of foreign-looking words (added after linking, see `telugu::alone`).
     pub run: bool,
 }
 

@@ -7,6 +7,13 @@
 //! word; linking picks the split that matches something.
 //!
 //! Separate postpositions (యొక్క) are words of their own and sit in the stoplist.
+//!
+//! Below: [`words`] (stoplist, title and place words), [`nodes`] (every candidate name of the
+//! Telugu article), [`alone`] (candidates without an English partner that still look like names).
+
+pub mod alone;
+pub mod nodes;
+pub mod words;
 
 use crate::core::entity::letters;
 use crate::core::entity::translit::is_telugu_word_char;

@@ -3,7 +3,7 @@
 #![allow(clippy::single_range_in_vec_init)]
 
 use super::*;
-use crate::core::entity::telugu_nodes::build;
+use crate::core::entity::telugu::nodes::build;
 
 /// The whole text as one paragraph.
 fn whole(text: &str) -> Vec<std::ops::Range<usize>> {

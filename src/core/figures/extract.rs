@@ -262,6 +262,7 @@ pub(super) fn paragraph_figures(
                     value,
                     unit,
                     month,
+                    hedged: false,
                 });
                 // The words of a figure hold no digits: resume after them.
                 i = end.max(lit.end);

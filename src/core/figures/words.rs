@@ -164,6 +164,7 @@ pub(super) fn paragraph_word_figures(
             value: value * tail.scale,
             unit: tail.unit,
             month: None,
+            hedged: false,
         });
         k = tail.end;
     }

@@ -11,6 +11,7 @@ mod highlight;
 mod hostile_random;
 mod mouse;
 mod reader;
+mod reading;
 mod realign_ui;
 mod reload;
 mod review_ui;

@@ -141,7 +141,7 @@ fn help_scrolls_in_a_small_terminal() {
     let first = screen_lines(&draw(&app)).join("\n");
     assert!(first.contains("j/k scroll"), "{first}");
     let mut seen = first.clone();
-    for _ in 0..40 {
+    for _ in 0..80 {
         press(&mut app, "j");
         seen.push_str(&screen_lines(&draw(&app)).join("\n"));
     }

@@ -19,7 +19,10 @@ fn statuses(te: &str, en: &str) -> Vec<Status> {
         manual: false,
     }];
     let figs = docs.as_ref().map(|_, d| extract(d));
-    check(&figs, &groups).into_iter().map(|f| f.status).collect()
+    check(&figs, &groups)
+        .into_iter()
+        .map(|f| f.status)
+        .collect()
 }
 
 fn hedged(text: &str) -> Vec<bool> {
@@ -72,30 +75,106 @@ fn rounding_units_read_the_last_significant_digit() {
 #[test]
 fn a_hedged_or_rounded_figure_near_a_precise_one_is_approx() {
     // Indian grouping against lakh, international against a hedge, in both directions.
-    assert_eq!(statuses("1,47,000 మంది వచ్చారు.", "About 1.5 lakh people came."), [Approx], "{}", "About 1.5 lakh people came.");
-    assert_eq!(statuses("దాదాపు 1.5 లక్షల మంది వచ్చారు.", "147,000 people came."), [Approx], "{}", "147,000 people came.");
-    assert_eq!(statuses("౧,౪౭,౦౦౦ మంది వచ్చారు.", "Nearly 150,000 people came."), [Approx], "{}", "Nearly 150,000 people came.");
+    assert_eq!(
+        statuses("1,47,000 మంది వచ్చారు.", "About 1.5 lakh people came."),
+        [Approx],
+        "{}",
+        "About 1.5 lakh people came."
+    );
+    assert_eq!(
+        statuses("దాదాపు 1.5 లక్షల మంది వచ్చారు.", "147,000 people came."),
+        [Approx],
+        "{}",
+        "147,000 people came."
+    );
+    assert_eq!(
+        statuses("౧,౪౭,౦౦౦ మంది వచ్చారు.", "Nearly 150,000 people came."),
+        [Approx],
+        "{}",
+        "Nearly 150,000 people came."
+    );
     // Crore against million and billion.
-    assert_eq!(statuses("సుమారు రూ.1,200 కోట్లు.", "Rs 12.3 billion."), [Approx], "{}", "Rs 12.3 billion.");
-    assert_eq!(statuses("2.4 కోట్ల మంది", "nearly 23.8 million people"), [Approx], "{}", "nearly 23.8 million people");
+    assert_eq!(
+        statuses("సుమారు రూ.1,200 కోట్లు.", "Rs 12.3 billion."),
+        [Approx],
+        "{}",
+        "Rs 12.3 billion."
+    );
+    assert_eq!(
+        statuses("2.4 కోట్ల మంది", "nearly 23.8 million people"),
+        [Approx],
+        "{}",
+        "nearly 23.8 million people"
+    );
     // A hedge on a small figure allows the whole unit, at most a tenth.
-    assert_eq!(statuses("సుమారు 30 శాతం", "29 per cent"), [Approx], "{}", "29 per cent");
-    assert_eq!(statuses("10 వేలకు పైగా మంది", "10,400 people"), [Approx], "{}", "10,400 people");
+    assert_eq!(
+        statuses("సుమారు 30 శాతం", "29 per cent"),
+        [Approx],
+        "{}",
+        "29 per cent"
+    );
+    assert_eq!(
+        statuses("10 వేలకు పైగా మంది", "10,400 people"),
+        [Approx],
+        "{}",
+        "10,400 people"
+    );
 }
 
 #[test]
 fn precise_or_distant_figures_stay_mismatched_or_matched() {
     // Neither hedged nor rounded: a mismatch, however close.
-    assert_eq!(statuses("38 పరుగుల", "28 runs"), [Mismatch], "{}", "28 runs");
-    assert_eq!(statuses("1,47,000 మంది", "1,48,000 people"), [Mismatch], "{}", "1,48,000 people");
+    assert_eq!(
+        statuses("38 పరుగుల", "28 runs"),
+        [Mismatch],
+        "{}",
+        "28 runs"
+    );
+    assert_eq!(
+        statuses("1,47,000 మంది", "1,48,000 people"),
+        [Mismatch],
+        "{}",
+        "1,48,000 people"
+    );
     // Hedged but too far apart.
-    assert_eq!(statuses("దాదాపు 28 పరుగులు", "38 runs"), [Mismatch], "{}", "38 runs");
-    assert_eq!(statuses("2 మిలియన్లు", "about 2.4 million"), [Mismatch], "{}", "about 2.4 million");
-    assert_eq!(statuses("1.5 లక్షల మంది", "100,000 people"), [Mismatch], "{}", "100,000 people");
+    assert_eq!(
+        statuses("దాదాపు 28 పరుగులు", "38 runs"),
+        [Mismatch],
+        "{}",
+        "38 runs"
+    );
+    assert_eq!(
+        statuses("2 మిలియన్లు", "about 2.4 million"),
+        [Mismatch],
+        "{}",
+        "about 2.4 million"
+    );
+    assert_eq!(
+        statuses("1.5 లక్షల మంది", "100,000 people"),
+        [Mismatch],
+        "{}",
+        "100,000 people"
+    );
+    assert_eq!(
+        statuses("౭౫ శాతం", "Some 80 per cent"),
+        [Mismatch],
+        "{}",
+        "some 80 per cent"
+    );
     // The same value is a plain match, hedged or not.
-    assert_eq!(statuses("దాదాపు 1.5 లక్షల మంది", "1.5 lakh people"), [Matched], "{}", "1.5 lakh people");
+    assert_eq!(
+        statuses("దాదాపు 1.5 లక్షల మంది", "1.5 lakh people"),
+        [Matched],
+        "{}",
+        "1.5 lakh people"
+    );
     // Years and dates are never approximate.
-    assert_eq!(statuses("సుమారు 2000లో", "about 2010"), [Mismatch], "{}", "about 2010");
+    assert_eq!(
+        statuses("సుమారు 2000లో", "about 2010"),
+        [Mismatch],
+        "{}",
+        "about 2010"
+    );
 }
 
 #[test]

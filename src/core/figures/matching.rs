@@ -73,9 +73,8 @@ fn approximable(f: &Figure) -> bool {
 
 /// Same class, or a bare number against an amount (`nearly 150,000` with `1.5 లక్షల మంది`).
 fn comparable(a: &Figure, b: &Figure) -> bool {
-    let bare_amount = |x: &Figure, y: &Figure| {
-        x.kind == FigureKind::Number && y.kind == FigureKind::Amount
-    };
+    let bare_amount =
+        |x: &Figure, y: &Figure| x.kind == FigureKind::Number && y.kind == FigureKind::Amount;
     class(a) == class(b) || bare_amount(a, b) || bare_amount(b, a)
 }
 

@@ -21,7 +21,10 @@ fn full_stops_questions_and_exclamations() {
 fn closing_quotes_stay_with_their_sentence() {
     assert_eq!(
         sentences("He said he spoke out to give others \"hope.\" He also said more."),
-        ["He said he spoke out to give others \"hope.\"", "He also said more."]
+        [
+            "He said he spoke out to give others \"hope.\"",
+            "He also said more."
+        ]
     );
     assert_eq!(
         sentences("\"Stop!\" he shouted. Then silence."),
@@ -108,9 +111,35 @@ fn offsets_are_bytes_of_the_document_and_paragraphs_are_kept() {
 /// Text made of pieces that exercise the rules.
 fn piece() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec![
-        "a", "The", "U.S.", "Dr.", ".", "?", "!", "...", "…", "\"", "”", " ", "  ", "2.5", "ఎ.ఎమ్",
-        "యు.ఎస్.", "అని", "వచ్చారు.", "కు", "\u{0c41}", "\u{200c}", "\u{301}", "é", "👍🏽", "\t", "J.",
-        "'", ")", "।",
+        "a",
+        "The",
+        "U.S.",
+        "Dr.",
+        ".",
+        "?",
+        "!",
+        "...",
+        "…",
+        "\"",
+        "”",
+        " ",
+        "  ",
+        "2.5",
+        "ఎ.ఎమ్",
+        "యు.ఎస్.",
+        "అని",
+        "వచ్చారు.",
+        "కు",
+        "\u{0c41}",
+        "\u{200c}",
+        "\u{301}",
+        "é",
+        "👍🏽",
+        "\t",
+        "J.",
+        "'",
+        ")",
+        "।",
     ])
 }
 

@@ -1,0 +1,94 @@
+//! Issue 21, the calmer coverage map: on the sample at 80×24, 160×45 and 250×60 the strip in
+//! each pane's right border carries marks only where a gap, a flagged figure or quote, or a
+//! weak group is; everywhere else it is the plain border.
+
+use crate::common;
+
+use common::draw;
+use tandem::core::pair::Side;
+use tandem::core::sample::sample_pair;
+use tandem::tui::app::App;
+use tandem::view::coverage::MarkKind;
+
+/// The glyphs of both panes' strips from top to bottom, `te | en` per line.
+fn strips(w: u16, h: u16) -> (App, String) {
+    let app = App::analysed(sample_pair(), w, h);
+    let terminal = draw(&app);
+    let buf = terminal.backend().buffer();
+    let column = |side: Side| -> Vec<String> {
+        let pane = app.view.screen.panes[side];
+        let x = pane.x + pane.width - 1;
+        (pane.y + 1..pane.y + pane.height - 1)
+            .map(|y| buf[(x, y)].symbol().to_string())
+            .collect()
+    };
+    let (te, en) = (column(Side::Te), column(Side::En));
+    let lines: Vec<String> = (0..te.len().max(en.len()))
+        .map(|i| {
+            let at = |v: &Vec<String>| v.get(i).cloned().unwrap_or_else(|| " ".into());
+            format!("{:>2} {} {}", i, at(&te), at(&en))
+        })
+        .collect();
+    (app, lines.join("\n"))
+}
+
+/// What needs a look in the sample, per side: gap mentions, flagged figures and quotes, weak
+/// groups with paragraphs on that side.
+fn needs_a_look(app: &App, side: Side) -> usize {
+    let Some(a) = app.content.analysed.as_ref() else {
+        return 0;
+    };
+    let gaps: usize = a
+        .analysis
+        .entities
+        .iter()
+        .filter(|e| e.is_gap())
+        .map(|e| e.mentions(side).len())
+        .sum();
+    let marks = &a.figure_marks;
+    let weak = (0..a.analysis.alignment.len())
+        .filter(|&g| a.is_weak(g) && !a.analysis.alignment[g].side(side).is_empty())
+        .count();
+    gaps + marks.figures[side].len() + marks.quotes[side].len() + weak
+}
+
+fn check(w: u16, h: u16) -> String {
+    let (app, strips) = strips(w, h);
+    for side in Side::BOTH {
+        let map = &app.content.coverage[side];
+        let marked = map.cells.iter().flatten().count();
+        assert!(
+            marked <= needs_a_look(&app, side),
+            "{side:?}: {marked} marks for {} places\n{strips}",
+            needs_a_look(&app, side)
+        );
+        // Quiet where all is well: no more than half the strip carries a mark.
+        assert!(marked * 2 <= map.cells.len(), "{side:?}\n{strips}");
+        let glyphs: Vec<&str> = MarkKind::ALL.iter().map(|k| k.glyph().0).collect();
+        let drawn = strips
+            .lines()
+            .filter_map(|l| {
+                l.split_whitespace()
+                    .nth(if side == Side::Te { 1 } else { 2 })
+            })
+            .filter(|g| glyphs.contains(g))
+            .count();
+        assert_eq!(drawn, marked, "{side:?}\n{strips}");
+    }
+    strips
+}
+
+#[test]
+fn coverage_map_80x24() {
+    insta::assert_snapshot!(check(80, 24));
+}
+
+#[test]
+fn coverage_map_160x45() {
+    insta::assert_snapshot!(check(160, 45));
+}
+
+#[test]
+fn coverage_map_250x60() {
+    insta::assert_snapshot!(check(250, 60));
+}

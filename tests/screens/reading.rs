@@ -92,3 +92,22 @@ fn coverage_map_160x45() {
 fn coverage_map_250x60() {
     insta::assert_snapshot!(check(250, 60));
 }
+
+/// The status bar advertises `F` and `]c` when the sample has figures and places to check,
+/// and says nothing of them when there are none.
+#[test]
+fn the_status_bar_advertises_figures_and_places_to_check() {
+    let app = App::analysed(sample_pair(), 250, 30);
+    let hints = tandem::tui::ui::build_attention_hints(&app);
+    let keys: Vec<&str> = hints.iter().map(|(k, _)| k.as_str()).collect();
+    assert!(keys.contains(&"]c"), "{hints:?}");
+    let screen = common::screen_lines(&draw(&app)).join("\n");
+    assert!(screen.contains("to check"), "{screen}");
+
+    let plain = tandem::core::pair::Pair::new(
+        tandem::Document::from_text("q.te.txt", "ఆ రోజు ఏమీ లేదు.".into()),
+        tandem::Document::from_text("q.en.txt", "Nothing happened that day.".into()),
+    );
+    let app = App::analysed(plain, 120, 20);
+    assert!(tandem::tui::ui::build_attention_hints(&app).is_empty());
+}

@@ -11,7 +11,7 @@ mod status;
 pub mod theme;
 
 pub use help::{build_help_rows, LEGEND};
-pub use status::build_hints;
+pub use status::{build_attention_hints, build_hints};
 pub use theme::{Theme, ThemeName};
 
 use super::app::App;

@@ -111,3 +111,32 @@ fn the_status_bar_advertises_figures_and_places_to_check() {
     let app = App::analysed(plain, 120, 20);
     assert!(tandem::tui::ui::build_attention_hints(&app).is_empty());
 }
+
+/// A click on a row of the figures list moves the cursor to that row; Enter then goes there.
+#[test]
+fn a_click_selects_a_row_of_the_figures_list() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/figures");
+    let pair = tandem::core::pair::Pair::from_fn(|side| {
+        let name = match side {
+            Side::Te => "launch.te.txt",
+            Side::En => "launch.en.txt",
+        };
+        tandem::Document::load(format!("{dir}/{name}").as_ref(), false).expect("fixture loads")
+    });
+    let mut app = App::analysed(pair, 100, 24);
+    common::press(&mut app, "F");
+    assert_eq!(app.figure_list.cursor, 0);
+    let popup = tandem::tui::ui::figure_list_popup(app.view.screen.area);
+    // The header is at popup.y + 1; rows follow. Click the third row.
+    app.update(tandem::tui::action::Action::ClickAt {
+        column: popup.x + 10,
+        row: popup.y + 4,
+    });
+    assert_eq!(app.figure_list.cursor, 2);
+    // A click on the header changes nothing.
+    app.update(tandem::tui::action::Action::ClickAt {
+        column: popup.x + 10,
+        row: popup.y + 1,
+    });
+    assert_eq!(app.figure_list.cursor, 2);
+}

@@ -93,7 +93,6 @@ struct Palette {
     checked: u8,
     flagged: u8,
     view_bg: u8,
-    linked: u8,
     gap: u8,
     figure: u8,
     /// Flagged figures in the text (underlined too, so colour is not the only sign).
@@ -118,7 +117,6 @@ const DARK: Palette = Palette {
     checked: 71,
     flagged: 203,
     view_bg: 237,
-    linked: 77,
     gap: 220,
     figure: 177,
     figure_flag: 197,
@@ -140,7 +138,6 @@ const LIGHT: Palette = Palette {
     checked: 22,
     flagged: 124,
     view_bg: 252,
-    linked: 22,
     gap: 94,
     figure: 127,
     figure_flag: 161,

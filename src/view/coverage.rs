@@ -1,6 +1,8 @@
 //! The coverage map: the whole article squeezed into a one-column strip beside its pane, each
-//! cell saying what the stretch of rows it stands for holds (linked names, one-sided names,
-//! flagged figures, review marks), with the stretch on screen marked. A translator sees at a
+//! cell saying what the stretch of rows it stands for holds when it needs a look (a weak
+//! group, a one-sided name, a flagged figure or quote, a group a reviewer flagged), with the
+//! stretch on screen marked. Where all is well the strip stays a plain border (issue 21:
+//! marking every linked name made every row of a short article carry a mark). A translator sees at a
 //! glance where the two versions part ways, and jumps there (`]c` / `[c`).
 //!
 //! Pure: rows in, cells out. The viewer gathers the marks (`tui::app::coverage`) and draws the
@@ -12,10 +14,8 @@ use std::ops::Range;
 /// its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MarkKind {
-    /// A mention of an entity both articles name.
-    Linked,
-    /// A group a reviewer checked.
-    Checked,
+    /// A group the aligner was unsure of (a weak score).
+    Weak,
     /// A mention of an entity the other article lacks.
     Gap,
     /// A figure or quote that differs from, or is missing in, the other article.
@@ -24,11 +24,25 @@ pub enum MarkKind {
     Flagged,
 }
 
+/// Every kind is worth jumping to with `]c` / `[c`: the strip marks only what may need a
+/// translator's attention.
 impl MarkKind {
-    /// Worth jumping to with `]c` / `[c`: what may need a translator's attention.
-    pub fn needs_attention(self) -> bool {
-        matches!(self, MarkKind::Gap | MarkKind::Figure | MarkKind::Flagged)
+    /// The one glyph the strip draws for this kind, and what it means (the `?` legend).
+    pub fn glyph(self) -> (&'static str, &'static str) {
+        match self {
+            MarkKind::Weak => ("~", "map: aligner unsure of the group"),
+            MarkKind::Gap => ("◐", "map: a name only this side has"),
+            MarkKind::Figure => ("#", "map: figure or quote differs"),
+            MarkKind::Flagged => ("!", "map: reviewer flagged the group"),
+        }
     }
+
+    pub const ALL: [MarkKind; 4] = [
+        MarkKind::Weak,
+        MarkKind::Gap,
+        MarkKind::Figure,
+        MarkKind::Flagged,
+    ];
 }
 
 /// The cell of a `height`-cell strip that row `row` of `total` falls in.
@@ -65,10 +79,10 @@ pub fn rows_of_cell(cell: usize, total: usize, height: usize) -> Range<usize> {
 /// ```
 /// use tandem::view::coverage::{MarkKind, Strip};
 /// let mut strip = Strip::new(100, 4);
-/// for (row, kind) in [(10, MarkKind::Linked), (12, MarkKind::Gap), (99, MarkKind::Checked)] {
+/// for (row, kind) in [(10, MarkKind::Weak), (12, MarkKind::Gap), (99, MarkKind::Weak)] {
 ///     strip.add(row, kind);
 /// }
-/// assert_eq!(strip.cells, vec![Some(MarkKind::Gap), None, None, Some(MarkKind::Checked)]);
+/// assert_eq!(strip.cells, vec![Some(MarkKind::Gap), None, None, Some(MarkKind::Weak)]);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Strip {
@@ -135,7 +149,7 @@ mod tests {
             5,
             &[
                 (0, MarkKind::Flagged),
-                (1, MarkKind::Linked),
+                (1, MarkKind::Weak),
                 (4, MarkKind::Figure),
                 (5, MarkKind::Gap),
             ],
@@ -157,9 +171,9 @@ mod tests {
     fn a_short_article_keeps_its_marks_beside_their_rows() {
         // Three rows on a ten-cell strip: the article is on screen whole, so the cells are the
         // rows themselves.
-        let cells = strip(3, 10, &[(0, MarkKind::Gap), (2, MarkKind::Linked)]);
+        let cells = strip(3, 10, &[(0, MarkKind::Gap), (2, MarkKind::Weak)]);
         assert_eq!(cells[0], Some(MarkKind::Gap));
-        assert_eq!(cells[2], Some(MarkKind::Linked));
+        assert_eq!(cells[2], Some(MarkKind::Weak));
         assert_eq!(cells.iter().flatten().count(), 2);
         assert_eq!(visible_cells(0, 3, 3, 10), 0..3);
         assert_eq!(rows_of_cell(2, 3, 10), 2..3);

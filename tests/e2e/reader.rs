@@ -7,7 +7,7 @@ use common::tmux::{binary, columns_of, Tmux};
 
 const BORDERS: &[char] = &['│', '┌', '┐', '└', '┘'];
 /// What the coverage map draws in a pane's right border instead of `│`.
-const MAP: &[char] = &['┃', '•', '✓', '◐', '#', '!'];
+const MAP: &[char] = &['┃', '~', '◐', '#', '!'];
 
 /// Every pane row has its border characters exactly at the pane edges.
 fn assert_borders(screen: &str, width: u16, height: u16, when: &str) {

@@ -54,16 +54,26 @@ fn marks_sit_at_the_rows_of_what_they_mark() {
     assert!(en.total < en.cells.len());
     let linked = row_of_paragraph(&app, Side::En, 0);
     let gap = row_of_paragraph(&app, Side::En, 5);
-    assert_eq!(cell(&app, Side::En, linked), Some(MarkKind::Linked));
+    // A name both articles share leaves the strip quiet (issue 21); the gap is marked.
+    assert_eq!(cell(&app, Side::En, linked), None);
     assert_eq!(cell(&app, Side::En, gap), Some(MarkKind::Gap));
-    assert_eq!(en.cells.iter().flatten().count(), 2, "{:?}", en.cells);
-    assert_eq!(en.attention, [gap]);
-    // The Telugu side has the shared name only.
+    let gaps = |cells: &[Option<MarkKind>]| {
+        cells
+            .iter()
+            .flatten()
+            .filter(|&&k| k == MarkKind::Gap)
+            .count()
+    };
+    assert_eq!(gaps(&en.cells), 1, "{:?}", en.cells);
+    assert!(en
+        .cells
+        .iter()
+        .flatten()
+        .all(|&k| matches!(k, MarkKind::Gap | MarkKind::Weak)));
+    assert!(en.attention.contains(&gap));
+    // The Telugu side has the shared name only: nothing to mark.
     let te = &app.content.coverage[Side::Te];
-    let linked = row_of_paragraph(&app, Side::Te, 0);
-    assert_eq!(cell(&app, Side::Te, linked), Some(MarkKind::Linked));
-    assert_eq!(te.cells.iter().flatten().count(), 1);
-    assert!(te.attention.is_empty());
+    assert_eq!(gaps(&te.cells), 0, "{:?}", te.cells);
 }
 
 #[test]
@@ -92,7 +102,7 @@ fn the_strip_draws_them_in_the_right_border() {
     let gap_row = row_of_paragraph(&app, Side::En, 5);
     let linked_row = row_of_paragraph(&app, Side::En, 0);
     assert_eq!(buf[(x, cell_y(gap_row))].symbol(), "◐");
-    assert_eq!(buf[(x, cell_y(linked_row))].symbol(), "•");
+    assert!(["│", "┃"].contains(&buf[(x, cell_y(linked_row))].symbol()));
 
     // A group flagged by the reviewer outranks the names in its rows.
     press(&mut app, "w");
@@ -122,15 +132,32 @@ fn the_view_is_shaded_and_jumps_go_to_flagged_places() {
         .map(|i| buf[(x, pane.y + 1 + i as u16)].symbol())
         .collect();
     assert!(
-        in_view.iter().all(|s| ["┃", "•", "◐"].contains(s)),
+        in_view.iter().all(|s| ["┃", "◐", "~"].contains(s)),
         "{in_view:?}"
     );
     assert_ne!(buf[(x, bottom)].symbol(), "┃");
 
-    press(&mut app, "<Tab>]c");
+    // `]c` visits every marked place (a weak group may come before the gap) and then says
+    // there is none further.
+    press(&mut app, "<Tab>");
     let gap_row = row_of_paragraph(&app, Side::En, 5);
-    assert_eq!(app.view.top[Side::En], gap_row.min(app.max_top(Side::En)));
-    press(&mut app, "]c");
+    let mut visited = Vec::new();
+    for _ in 0..10 {
+        press(&mut app, "]c");
+        if app
+            .notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("no flagged place")
+        {
+            break;
+        }
+        visited.push(app.view.top[Side::En]);
+    }
+    assert!(
+        visited.contains(&gap_row.min(app.max_top(Side::En))),
+        "{visited:?}"
+    );
     assert!(app
         .notice
         .as_deref()

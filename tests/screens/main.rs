@@ -12,6 +12,7 @@ mod hostile_random;
 mod modes;
 mod mouse;
 mod reader;
+mod reading;
 mod realign_ui;
 mod reload;
 mod review_ui;

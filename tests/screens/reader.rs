@@ -62,7 +62,7 @@ fn borders_stay_in_their_columns_while_paging() {
                     // The right border carries the coverage map: any of its glyphs.
                     let right = buf[(pane.x + pane.width - 1, y)].symbol();
                     assert!(
-                        ["│", "┃", "•", "✓", "◐", "#", "!"].contains(&right),
+                        ["│", "┃", "~", "◐", "#", "!"].contains(&right),
                         "{w}x{h} step {step}: {right:?} at the right edge, row {y}"
                     );
                     let x = pane.x;
@@ -141,7 +141,7 @@ fn help_scrolls_in_a_small_terminal() {
     let first = screen_lines(&draw(&app)).join("\n");
     assert!(first.contains("j/k scroll"), "{first}");
     let mut seen = first.clone();
-    for _ in 0..40 {
+    for _ in 0..80 {
         press(&mut app, "j");
         seen.push_str(&screen_lines(&draw(&app)).join("\n"));
     }

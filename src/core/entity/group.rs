@@ -11,12 +11,12 @@
 
 use crate::core::entity::english::nodes::EnglishNodes;
 use crate::core::entity::kind::{Evidence, Kind};
+use crate::core::entity::lexicon;
 use crate::core::entity::link::Link;
 use crate::core::entity::telugu::nodes::{Occurrence, TeluguNodes};
+use crate::core::entity::telugu::words as telugu_words;
 use crate::core::entity::union::UnionFind;
 use crate::core::entity::{gazetteer, Group, Span};
-use crate::core::entity::lexicon;
-use crate::core::entity::telugu::words as telugu_words;
 use std::collections::HashMap;
 use std::ops::Range;
 

@@ -253,6 +253,7 @@ pub(super) fn paragraph_figures(s: &str, base: usize, index: usize, out: &mut Ve
                     value,
                     unit,
                     month,
+                    hedged: false,
                 });
                 // The words of a figure hold no digits: resume after them.
                 i = end.max(lit.end);

@@ -15,9 +15,17 @@
 //! 4. same kind and unit, different value (`28 runs` with `38 పరుగుల`), and
 //! 5. a bare number with an amount (`28` with `38 పరుగుల`),
 //!
-//! which are `mismatch`. What is left is `one_sided`. Every pass hashes one side's leftovers,
+//! which are `mismatch`; between them,
+//!
+//! 3½. figures comparable as in passes 4 and 5 (not dates, years or ordinals) whose values
+//!    agree within rounding when one side is hedged or rounded (`about 1.5 lakh` with
+//!    `1,47,000`, see [`super::hedge`]), which are `approx`. This pass compares leftovers
+//!    pairwise, quadratic in the figures of one group (a handful).
+//!
+//! What is left is `one_sided`. Every pass hashes one side's leftovers,
 //! so a group costs time linear in its figures.
 
+use super::hedge::approx_equal;
 use super::number::value_key;
 use super::{group_items, Figure, FigureFinding, FigureKind, Status, Unit};
 use crate::core::align::Group;
@@ -55,7 +63,40 @@ struct Passes<'a> {
     pairs: Vec<(usize, usize, Status)>,
 }
 
+/// Figures an approximate value can be compared for: not a date, a year or an ordinal.
+fn approximable(f: &Figure) -> bool {
+    matches!(
+        f.kind,
+        FigureKind::Number | FigureKind::Amount | FigureKind::Percent
+    )
+}
+
+/// Same class, or a bare number against an amount (`nearly 150,000` with `1.5 లక్షల మంది`).
+fn comparable(a: &Figure, b: &Figure) -> bool {
+    let bare_amount =
+        |x: &Figure, y: &Figure| x.kind == FigureKind::Number && y.kind == FigureKind::Amount;
+    class(a) == class(b) || bare_amount(a, b) || bare_amount(b, a)
+}
+
 impl Passes<'_> {
+    /// The approximate pass: pairs each leftover Telugu figure with the first leftover English
+    /// figure that is comparable and agrees within rounding.
+    fn approx_pass(&mut self) {
+        for (i, a) in self.te.iter().enumerate() {
+            if self.used.te[i] || !approximable(a) {
+                continue;
+            }
+            let found = self.en.iter().enumerate().find(|&(j, b)| {
+                !self.used.en[j] && approximable(b) && comparable(a, b) && approx_equal(a, b)
+            });
+            if let Some((j, _)) = found {
+                self.used.te[i] = true;
+                self.used.en[j] = true;
+                self.pairs.push((i, j, Status::Approx));
+            }
+        }
+    }
+
     /// One pass: pairs each leftover Telugu figure accepted by `te_ok` with the first leftover
     /// English figure accepted by `en_ok` that has the same key.
     fn pass<K: Hash + Eq>(
@@ -110,6 +151,7 @@ fn check_group(group: usize, te: &[Figure], en: &[Figure], out: &mut Vec<FigureF
     p.pass(m, not_date, is_bare, value);
     p.pass(m, is_year, is_amount, value);
     p.pass(m, is_amount, is_year, value);
+    p.approx_pass();
     let x = Status::Mismatch;
     p.pass(x, any, any, class);
     p.pass(x, is_bare, is_amount, |_| ());

@@ -37,6 +37,7 @@
 //! words) and live in [`months`] and [`units`].
 
 mod extract;
+mod hedge;
 mod matching;
 pub mod months;
 mod number;
@@ -45,6 +46,8 @@ mod scan;
 pub mod units;
 mod words;
 
+#[cfg(test)]
+mod approx_tests;
 #[cfg(test)]
 mod tests;
 
@@ -97,6 +100,10 @@ pub struct Figure {
     /// A date's month, 1 to 12 (absent when the text names only the day, as in `14న`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub month: Option<u8>,
+    /// A hedge word stands before or after it (`about`, `nearly`, `దాదాపు`, `పైగా` ...): the
+    /// writer does not claim its last digit (issue 21).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hedged: bool,
 }
 
 impl Figure {
@@ -141,20 +148,25 @@ pub enum Status {
     Matched,
     /// Both sides carry a comparable figure (same kind and unit) with different values.
     Mismatch,
+    /// Both sides carry a comparable figure whose values agree within rounding, one side
+    /// hedged (`about 1.5 lakh`) or rounded (`150,000` against `1,47,000`).
+    Approx,
     /// Only one side of the group carries it.
     OneSided,
 }
 
 impl Status {
-    /// True for what a reviewer should look at.
+    /// True for what a reviewer should look at: a mismatch or a one-sided figure. An
+    /// approximate match is listed but not flagged.
     pub fn is_flagged(self) -> bool {
-        self != Status::Matched
+        matches!(self, Status::Mismatch | Status::OneSided)
     }
 
     pub fn words(self) -> &'static str {
         match self {
             Status::Matched => "matched",
             Status::Mismatch => "mismatch",
+            Status::Approx => "approx",
             Status::OneSided => "one-sided",
         }
     }
@@ -213,6 +225,9 @@ pub fn extract(doc: &Document) -> Vec<Figure> {
         words::paragraph_word_figures(text, range.start, k, &mut out);
         if out.len() > digits {
             out[from..].sort_by_key(|f| f.start);
+        }
+        for f in &mut out[from..] {
+            f.hedged = hedge::is_hedged(&doc.text, f);
         }
     }
     out

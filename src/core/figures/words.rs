@@ -156,6 +156,7 @@ pub(super) fn paragraph_word_figures(s: &str, base: usize, index: usize, out: &m
             value: value * tail.scale,
             unit: tail.unit,
             month: None,
+            hedged: false,
         });
         k = tail.end;
     }

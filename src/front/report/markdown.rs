@@ -90,9 +90,10 @@ fn render_summary(
     let figures = |status: Status| a.figures.iter().filter(|f| f.status == status).count();
     let _ = writeln!(
         s,
-        "- {} figures compared: {} matched, {} differ, {} on one side only.",
+        "- {} figures compared: {} matched, {} approximately, {} differ, {} on one side only.",
         a.figures.len(),
         figures(Status::Matched),
+        figures(Status::Approx),
         figures(Status::Mismatch),
         figures(Status::OneSided)
     );

@@ -45,29 +45,26 @@ impl App {
         let height = self.viewport_height(side);
         let mut strip = Strip::new(total, height);
         let mut attention = Vec::new();
+        // Only what needs a look is marked: names both articles share and groups a reviewer
+        // checked leave the strip quiet.
         let mut mark = |row: usize, kind: MarkKind| {
             strip.add(row, kind);
-            if kind.needs_attention() {
-                attention.push(row);
-            }
+            attention.push(row);
         };
-        for e in &analysed.analysis.entities {
-            let kind = if e.is_gap() {
-                MarkKind::Gap
-            } else {
-                MarkKind::Linked
-            };
+        for e in analysed.analysis.entities.iter().filter(|e| e.is_gap()) {
             for m in e.mentions(side) {
-                mark(row_of_offset(m.start), kind);
+                mark(row_of_offset(m.start), MarkKind::Gap);
             }
         }
         for (g, group) in analysed.analysis.alignment.iter().enumerate() {
-            let Some(decision) = self.review.group_decision(group) else {
-                continue;
-            };
-            let kind = match decision.status {
-                GroupStatus::Checked => MarkKind::Checked,
-                _ => MarkKind::Flagged,
+            let decision = self.review.group_decision(group).map(|d| d.status);
+            let kind = match decision {
+                Some(GroupStatus::Checked) => continue,
+                Some(_) => MarkKind::Flagged,
+                // A weak group on the side it has paragraphs on (a one-sided group's empty
+                // side has nothing to mark).
+                None if analysed.is_weak(g) && !group.side(side).is_empty() => MarkKind::Weak,
+                None => continue,
             };
             let row = match aligned {
                 Some(a) => a.groups.get(g).map(|r| r.start),

@@ -79,7 +79,7 @@ pub enum Flag {
 pub struct FlagRow {
     /// Index of the alignment group.
     pub group: usize,
-    /// `differs`, `only te`, `only en`, `quote only te` ...
+    /// `differs`, `≈ approx`, `only te`, `only en`, `quote only te` ...
     pub status: &'static str,
     /// The Telugu and English text ("—" for the side that has none).
     pub text: Pair<String>,
@@ -96,14 +96,15 @@ pub struct FigureList {
     pub current: Pair<Option<Range<usize>>>,
 }
 
-/// The flagged figures and one-sided quotes, in group order (figures before quotes within a
+/// The flagged figures, the approximate matches (listed so a reader can see what was taken as
+/// `about` the same, but not marked in the panes) and one-sided quotes, in group order (figures before quotes within a
 /// group).
 pub fn flags(a: &Analysis) -> Vec<Flag> {
     let mut out: Vec<(usize, u8, Flag)> = a
         .figures
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.status.is_flagged())
+        .filter(|(_, f)| f.status.is_flagged() || f.status == Status::Approx)
         .map(|(k, f)| (f.group, 0, Flag::Figure(k)))
         .chain(
             a.quotes
@@ -124,6 +125,7 @@ pub fn flag_row(a: &Analysis, flag: Flag) -> Option<FlagRow> {
             let f = a.figures.get(k)?;
             let status = match (f.status, &f.te) {
                 (Status::Mismatch, _) => "differs",
+                (Status::Approx, _) => "≈ approx",
                 (_, None) => "only en",
                 _ => "only te",
             };

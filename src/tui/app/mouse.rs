@@ -52,6 +52,10 @@ impl App {
 
     /// [`Action::ClickAt`].
     pub(super) fn on_click(&mut self, column: u16, row: u16) {
+        if self.input.is_none() && !self.overlay.help_shown() && self.overlay.figures_open() {
+            self.click_figure_list(column, row);
+            return;
+        }
         if self.input.is_some() || self.overlay.help_shown() || self.overlay.entities_open() {
             return;
         }
@@ -79,6 +83,36 @@ impl App {
             .and_then(|e| e.mentions(side).iter().position(|m| m.start == span.start));
         self.view.bottom_pending = false;
         self.select(span.entity, at);
+    }
+
+    /// A click on a row of the figures list moves its cursor there (issue 21); Enter then
+    /// goes to the figure. The rows are where `ui::figures` draws them: below the header, one
+    /// page of rows holding the cursor.
+    fn click_figure_list(&mut self, column: u16, row: u16) {
+        let popup = crate::tui::ui::figure_list_popup(self.view.screen.area);
+        let inner = ratatui::layout::Rect::new(
+            popup.x + 1,
+            popup.y + 1,
+            popup.width.saturating_sub(2),
+            popup.height.saturating_sub(2),
+        );
+        if !inner.contains(Position::new(column, row)) || row == inner.y {
+            return;
+        }
+        let Some(analysed) = &self.content.analysed else {
+            return;
+        };
+        let len = super::flags(&analysed.analysis).len();
+        if len == 0 {
+            return;
+        }
+        let visible = usize::from(inner.height.saturating_sub(1)).max(1);
+        let cursor = self.figure_list.cursor.min(len - 1);
+        let first = (cursor / visible) * visible;
+        let at = first + usize::from(row - inner.y - 1);
+        if at < len {
+            self.figure_list.cursor = at;
+        }
     }
 
     /// The byte range (in the document of `side`) of the grapheme cluster drawn at screen cell

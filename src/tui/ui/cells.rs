@@ -86,3 +86,11 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         height,
     )
 }
+
+/// Where the figures list (`F`) is drawn over `area`: its frame. Shared by the drawing and the
+/// mouse, so a click lands on the row drawn there.
+pub fn figure_list_popup(area: Rect) -> Rect {
+    let width = area.width.min(96);
+    let height = area.height.saturating_sub(2).max(area.height.min(3));
+    centered(area, width, height)
+}

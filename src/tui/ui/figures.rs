@@ -2,7 +2,7 @@
 //! aligned group or that one side lacks, and each quote only one side carries, with the group,
 //! the status and the text on each side. Enter jumps to it.
 
-use super::cells::{centered, put_text};
+use super::cells::{figure_list_popup, put_text};
 use super::theme::Theme;
 use crate::tui::app::{flag_row, flags, App};
 use ratatui::buffer::Buffer;
@@ -14,9 +14,7 @@ const STATUS_W: usize = 13;
 
 /// Draws the list centred over `area`.
 pub fn render_figures(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let width = area.width.min(96);
-    let height = area.height.saturating_sub(2).max(area.height.min(3));
-    let popup = centered(area, width, height);
+    let popup = figure_list_popup(area);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .border_style(theme.border_focused)

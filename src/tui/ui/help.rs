@@ -11,7 +11,24 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 /// What the screen shows that no key explains, listed after the keys: (what, meaning).
-pub const LEGEND: &[(&str, &str)] = &[("── 3 ?", "group 3: the aligner is unsure")];
+/// The coverage map's glyphs come from `MarkKind::glyph`, so the legend cannot drift from
+/// what the strip draws.
+pub const LEGEND: &[(&str, &str)] = &[
+    ("── 3 ?", "group 3: the aligner is unsure"),
+    (MAP[0].0, MAP[0].1),
+    (MAP[1].0, MAP[1].1),
+    (MAP[2].0, MAP[2].1),
+    (MAP[3].0, MAP[3].1),
+    ("│ ┃", "map: all well · rows on screen"),
+];
+
+/// The map's glyphs with their meanings.
+const MAP: [(&str, &str); 4] = [
+    ("~", "map: aligner unsure of the group"),
+    ("◐", "map: a name only this side has"),
+    ("#", "map: figure or quote differs"),
+    ("!", "map: reviewer flagged the group"),
+];
 
 /// One help row per binding: (keys, description), then the [`LEGEND`].
 pub fn build_help_rows(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'static str)> {
@@ -140,4 +157,19 @@ fn column_width(rows: &[(String, &str)]) -> usize {
         .max()
         .unwrap_or(0);
     1 + keys + 2 + what + 1
+}
+
+#[cfg(test)]
+mod legend_tests {
+    use super::MAP;
+    use crate::view::coverage::MarkKind;
+
+    #[test]
+    fn the_legend_names_every_glyph_of_the_map() {
+        for (kind, (what, means)) in MarkKind::ALL.iter().zip(MAP) {
+            let (glyph, meaning) = kind.glyph();
+            assert_eq!(what, glyph);
+            assert_eq!(means, meaning);
+        }
+    }
 }

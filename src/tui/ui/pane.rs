@@ -90,11 +90,15 @@ fn render_coverage(
         let (glyph, style) = match cell {
             None if in_view => ("┃", border),
             None => ("│", border),
-            Some(MarkKind::Linked) => ("•", theme.map_linked),
-            Some(MarkKind::Checked) => ("✓", theme.map_checked),
-            Some(MarkKind::Gap) => ("◐", theme.map_gap),
-            Some(MarkKind::Figure) => ("#", theme.map_figure),
-            Some(MarkKind::Flagged) => ("!", theme.map_flagged),
+            Some(kind) => (
+                kind.glyph().0,
+                match kind {
+                    MarkKind::Weak => theme.map_weak,
+                    MarkKind::Gap => theme.map_gap,
+                    MarkKind::Figure => theme.map_figure,
+                    MarkKind::Flagged => theme.map_flagged,
+                },
+            ),
         };
         let style = if in_view {
             style.patch(theme.map_view)

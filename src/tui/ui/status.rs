@@ -28,6 +28,37 @@ pub fn build_hints(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'static 
         .collect()
 }
 
+/// Hints that appear only when there is something to see (issue 21): `F` when the figure
+/// list has rows, `]c` when the focused pane's map has a place that needs a look. Keys come
+/// from the bindings in effect.
+pub fn build_attention_hints(app: &App) -> Vec<(String, String)> {
+    let key = |action: Action| {
+        app.bindings
+            .iter()
+            .find(|(b, _)| *b == action)
+            .and_then(|(_, keys)| keys.first())
+            .map(|k| key_label(k))
+    };
+    let mut out = Vec::new();
+    let figures = app
+        .content
+        .analysed
+        .as_ref()
+        .map_or(0, |a| crate::tui::app::flags(&a.analysis).len());
+    if figures > 0 {
+        if let Some(k) = key(Action::ToggleFigures) {
+            out.push((k, format!("{figures} figures")));
+        }
+    }
+    let places = app.content.coverage[app.view.focus].attention.len();
+    if places > 0 {
+        if let Some(k) = key(Action::NextFlag) {
+            out.push((k, format!("{places} to check")));
+        }
+    }
+    out
+}
+
 /// Where the reader is and what is going on, e.g. "group 2/4 · aligned · Seoul".
 pub fn build_state(app: &App) -> String {
     let mut parts = Vec::new();
@@ -86,6 +117,10 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let mut segments = vec![(format!(" {} ", build_state(app)), theme.status_key)];
     if let Some(notice) = &app.notice {
         segments.push((format!(" {notice} "), theme.notice));
+    }
+    for (keys, words) in build_attention_hints(app) {
+        segments.push((format!(" {keys}"), theme.status_key));
+        segments.push((format!(" {words} "), theme.status));
     }
     for (keys, words) in build_hints(&app.bindings) {
         segments.push((format!(" {keys}"), theme.status_key));

@@ -9,8 +9,8 @@
 //! - a single word is the last word of exactly one person-like name (`Blinken` → `Antony
 //!   Blinken`); place names with a direction (`North Korea`) never absorb `Korea`.
 
-use crate::core::entity::english::Extraction;
 use crate::core::entity::english::words as vocab;
+use crate::core::entity::english::Extraction;
 use crate::core::entity::form::{Form, Node};
 use crate::core::entity::kind::Evidence;
 use crate::core::entity::union::UnionFind;

@@ -15,11 +15,11 @@
 
 use crate::core::entity::blocks::{key_blocks, BlockIndex};
 use crate::core::entity::distance::word_similarity;
-use crate::core::entity::english::words;
+use crate::core::entity::english::words as english_words;
 use crate::core::entity::form::{Form, Node};
 use crate::core::entity::key::english_key;
-use crate::core::entity::telugu::nodes::{Occurrence, Origin, TeNode, TeluguNodes};
 use crate::core::entity::letters;
+use crate::core::entity::telugu::nodes::{Occurrence, Origin, TeNode, TeluguNodes};
 use crate::core::entity::telugu::words as telugu_words;
 
 /// How close a Telugu word must sound to an English common word to count as that loanword.

@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap as FastMap;
 mod spans;
 mod store;
 
-use crate::core::entity::telugu::words as words;
+use crate::core::entity::telugu::words;
 use crate::core::entity::{gazetteer, key, letters, lexicon};
 use spans::{is_locative, try_span};
 use std::ops::Range;

@@ -4,8 +4,8 @@
 use super::store::{context_of, Occurrence, Origin, TeNode, TeluguNodes};
 use crate::core::entity::form::Form;
 use crate::core::entity::kind::Evidence;
+use crate::core::entity::telugu::words;
 use crate::core::entity::telugu::{is_consonant_final, is_geminate_split, letter_count, Token};
-use crate::core::entity::telugu::words as words;
 use crate::core::entity::{gazetteer, lexicon};
 
 /// Proposes tokens `i..i + n` as one name: they must be joined (spaces or a hyphen), inner

@@ -186,7 +186,7 @@ pub fn within_paragraph_groups(
             out.push(g.clone());
             continue;
         }
-        release_into_singles(&g, true, &mut out);
+        release_into_singles(g, true, &mut out);
     }
     out
 }

@@ -38,7 +38,7 @@ pub struct SentenceAlignment {
 /// The options of the sentence search: sentences are shorter than paragraphs and carry less
 /// evidence each, so a skip is cheaper relative to a poor match than for paragraphs, and
 /// merges dearer (a translated sentence is rarely split). Tuned on the NTREX dev translations
-/// and comparable variants built from them (`tests/sentences_dev.rs`).
+/// and comparable variants built from them (`tests/domain/sentences_dev.rs`).
 pub fn sentence_options() -> AlignOptions {
     AlignOptions {
         cost_one_one: 0.3,
@@ -231,7 +231,7 @@ pub fn calibrate(raw: f64, shared: bool, gap: bool) -> f64 {
 }
 
 /// Posterior → share right, by bucket, measured on the dev translations and comparable variants
-/// (`full_dev_figures` in `tests/sentences_dev.rs`), smoothed to be increasing.
+/// (`full_dev_figures` in `tests/domain/sentences_dev.rs`), smoothed to be increasing.
 const SHARED: [(f64, f64); 5] = [
     (0.0, 0.2),
     (0.5, 0.35),

@@ -8,19 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A fresh folder for one test, removed on drop (it is a [`crate::common::Scratch`]).
-struct Dir(crate::common::Scratch);
-
-impl Dir {
-    fn new(_tag: &str) -> Dir {
-        Dir(crate::common::scratch())
-    }
-
-    fn join(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
-}
-
 fn pair_file(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/pairs")
@@ -118,7 +105,7 @@ fn mkfifo(path: &Path) {
 #[cfg(unix)]
 #[test]
 fn a_fifo_without_a_writer_is_an_error_not_a_wait() {
-    let dir = Dir::new("fifo-none");
+    let dir = crate::common::scratch();
     let fifo = dir.join("silent.en.txt");
     mkfifo(&fifo);
     let (code, _, err) = run_limited(
@@ -135,7 +122,7 @@ fn a_fifo_without_a_writer_is_an_error_not_a_wait() {
 #[cfg(unix)]
 #[test]
 fn a_fifo_with_a_writer_is_read() {
-    let dir = Dir::new("fifo-writer");
+    let dir = crate::common::scratch();
     let fifo = dir.join("piped.en.txt");
     mkfifo(&fifo);
     let en = pair_file("cricket.en.txt");
@@ -166,11 +153,11 @@ fn a_fifo_with_a_writer_is_read() {
 #[cfg(unix)]
 #[test]
 fn a_corpus_with_a_link_to_dev_zero_reports_the_rest() {
-    let dir = Dir::new("corpus-zero");
+    let dir = crate::common::scratch();
     for side in ["te", "en"] {
         std::fs::copy(
             pair_file(&format!("cricket.{side}.txt")),
-            dir.join(&format!("a.{side}.txt")),
+            dir.join(format!("a.{side}.txt")),
         )
         .expect("copy");
     }
@@ -179,7 +166,7 @@ fn a_corpus_with_a_link_to_dev_zero_reports_the_rest() {
     // A FIFO without a writer in the corpus must not hang the corpus either.
     std::fs::copy(pair_file("climate.te.txt"), dir.join("c.te.txt")).expect("copy");
     mkfifo(&dir.join("c.en.txt"));
-    let (code, out, err) = run_limited(&["report".into(), dir.0.to_path_buf()], LIMIT);
+    let (code, out, err) = run_limited(&["report".into(), dir.to_path_buf()], LIMIT);
     assert_eq!(code, 2, "{err}");
     let lines: Vec<serde_json::Value> = out
         .lines()
@@ -201,7 +188,7 @@ fn a_corpus_with_a_link_to_dev_zero_reports_the_rest() {
 
 #[test]
 fn content_errors_name_the_path_as_given_and_utf16() {
-    let dir = Dir::new("names");
+    let dir = crate::common::scratch();
     let binary = dir.join("tool");
     std::fs::write(&binary, b"\x7fELF\x02\x01\x01\0\0\0").expect("write");
     let utf16 = dir.join("wide.en.txt");

@@ -7,18 +7,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Dir(crate::common::Scratch);
-
-impl Dir {
-    fn new(_tag: &str) -> Dir {
-        Dir(crate::common::scratch())
-    }
-
-    fn join(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
-}
-
 fn pair_file(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/pairs")
@@ -79,7 +67,7 @@ fn expected_tsv() -> Vec<u8> {
 #[cfg(unix)]
 #[test]
 fn a_symlink_is_written_through_and_stays_a_link() {
-    let dir = Dir::new("link");
+    let dir = crate::common::scratch();
     std::fs::create_dir(dir.join("real")).expect("dir");
     std::fs::write(dir.join("real/out.tsv"), "old").expect("write");
     let link = dir.join("out.tsv");
@@ -96,7 +84,7 @@ fn a_symlink_is_written_through_and_stays_a_link() {
         expected_tsv()
     );
     // No temporary file is left in either folder.
-    for folder in [dir.0.to_path_buf(), dir.join("real")] {
+    for folder in [dir.to_path_buf(), dir.join("real")] {
         let names: Vec<_> = std::fs::read_dir(&folder)
             .expect("list")
             .map(|e| e.expect("entry").file_name())
@@ -112,7 +100,7 @@ fn a_symlink_is_written_through_and_stays_a_link() {
 #[test]
 fn a_fifo_is_written_into_not_replaced() {
     use std::os::unix::fs::FileTypeExt;
-    let dir = Dir::new("fifo");
+    let dir = crate::common::scratch();
     let fifo = dir.join("out.tsv");
     let status = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
     assert!(status.success());
@@ -140,7 +128,7 @@ fn a_device_is_written_into_not_replaced() {
     use std::os::unix::fs::FileTypeExt;
     // A null device of the test's own (root can make one); else the system's, which only root
     // could have replaced.
-    let dir = Dir::new("device");
+    let dir = crate::common::scratch();
     let own = dir.join("null");
     let made = Command::new("mknod")
         .arg(&own)

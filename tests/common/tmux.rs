@@ -13,6 +13,26 @@ pub fn binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_tandem"))
 }
 
+/// A fresh folder holding the sample as story.te.txt and story.en.txt (so a review file goes
+/// beside them), and the shell command that opens it with [`binary`].
+pub fn sample_story() -> (super::Scratch, String) {
+    let dir = super::scratch();
+    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    for side in ["te", "en"] {
+        std::fs::copy(
+            format!("{assets}/sample.{side}.txt"),
+            dir.join(format!("story.{side}.txt")),
+        )
+        .expect("copy the sample");
+    }
+    let command = format!(
+        "cd {} && {} story.te.txt story.en.txt",
+        dir.display(),
+        binary().display()
+    );
+    (dir, command)
+}
+
 /// Whether tmux is installed (CI installs it; .ci/run does).
 pub fn have_tmux() -> bool {
     Command::new("tmux")

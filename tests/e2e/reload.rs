@@ -6,29 +6,9 @@
 
 use crate::common;
 
-use common::tmux::{binary, Tmux};
+use common::tmux::{binary, sample_story, Tmux};
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-/// A fresh folder holding the sample as story.te.txt and story.en.txt, and the shell command
-/// (without the program's environment) that opens it with the release binary.
-fn story(_name: &str) -> (crate::common::Scratch, String) {
-    let dir = crate::common::scratch();
-    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
-    for side in ["te", "en"] {
-        std::fs::copy(
-            format!("{assets}/sample.{side}.txt"),
-            dir.join(format!("story.{side}.txt")),
-        )
-        .unwrap();
-    }
-    let command = format!(
-        "cd {} && {} story.te.txt story.en.txt",
-        dir.display(),
-        binary().display()
-    );
-    (dir, command)
-}
 
 /// Appends `line` as a paragraph of its own (after a blank line when the file separates its
 /// paragraphs so; the sample has one a line), in place, as `echo >>` does (no rename).
@@ -67,7 +47,7 @@ fn review_file(dir: &Path) -> String {
 
 #[test]
 fn an_appended_paragraph_shows_within_a_second_and_keeps_place_and_review() {
-    let (dir, command) = story("append");
+    let (dir, command) = sample_story();
     let tmux = Tmux::start("reload-append", 120, 60);
     tmux.run_line(&command);
     tmux.wait_for("group 1/");
@@ -103,7 +83,7 @@ fn an_appended_paragraph_shows_within_a_second_and_keeps_place_and_review() {
 
 #[test]
 fn v_hands_the_terminal_to_the_editor_and_shows_the_edit_on_return() {
-    let (dir, command) = story("editor");
+    let (dir, command) = sample_story();
     // A stand-in editor: records its arguments, draws on the terminal, sends tandem the SIGINT
     // a Ctrl-C for an editor that leaves the terminal cooked would, waits, appends a line to
     // the file it was given (the last argument).
@@ -166,7 +146,7 @@ fn v_hands_the_terminal_to_the_editor_and_shows_the_edit_on_return() {
 
 #[test]
 fn a_file_replaced_by_rename_is_read_again_and_a_deleted_one_stays_on_screen() {
-    let (dir, command) = story("rename");
+    let (dir, command) = sample_story();
     let tmux = Tmux::start("reload-rename", 120, 60);
     tmux.run_line(&command);
     tmux.wait_for("group 1/");
@@ -211,7 +191,7 @@ fn a_file_replaced_by_rename_is_read_again_and_a_deleted_one_stays_on_screen() {
 
 #[test]
 fn no_watch_leaves_the_files_alone() {
-    let (dir, command) = story("nowatch");
+    let (dir, command) = sample_story();
     let tmux = Tmux::start("reload-nowatch", 120, 60);
     tmux.run_line(&format!("{command} --no-watch"));
     tmux.wait_for("group 1/");

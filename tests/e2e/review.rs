@@ -3,31 +3,11 @@
 
 use crate::common;
 
-use common::tmux::{binary, Tmux};
-
-/// A fresh folder holding the sample as story.te.txt and story.en.txt (so the review file goes
-/// beside them), and the shell command that opens it with the release binary.
-fn story(_name: &str) -> (crate::common::Scratch, String) {
-    let dir = crate::common::scratch();
-    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
-    for side in ["te", "en"] {
-        std::fs::copy(
-            format!("{assets}/sample.{side}.txt"),
-            dir.join(format!("story.{side}.txt")),
-        )
-        .unwrap();
-    }
-    let command = format!(
-        "cd {} && {} story.te.txt story.en.txt",
-        dir.display(),
-        binary().display()
-    );
-    (dir, command)
-}
+use common::tmux::{sample_story, Tmux};
 
 #[test]
 fn a_mark_and_a_telugu_note_survive_quit_and_restart() {
-    let (dir, command) = story("review");
+    let (dir, command) = sample_story();
     let tmux = Tmux::start("review", 120, 30);
     tmux.run_line(&command);
     tmux.wait_for("group 1/");
@@ -58,7 +38,7 @@ fn a_mark_and_a_telugu_note_survive_quit_and_restart() {
 
 #[test]
 fn a_merge_of_two_groups_survives_quit_and_restart() {
-    let (dir, command) = story("merge");
+    let (dir, command) = sample_story();
     let tmux = Tmux::start("merge", 120, 30);
     tmux.run_line(&command);
     tmux.wait_for("group 1/4");

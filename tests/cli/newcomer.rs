@@ -18,17 +18,9 @@ fn scratch(_tag: &str) -> crate::common::Scratch {
     crate::common::scratch()
 }
 
+/// The binary with `XDG_DATA_HOME` at `data` (see [`crate::common::tandem_with_data`]).
 fn tandem_in(data: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .env("XDG_DATA_HOME", data)
-        .output()
-        .expect("run tandem");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    crate::common::tandem_with_data(args, data)
 }
 
 #[test]

@@ -66,7 +66,7 @@ pub fn indel(c: u8) -> f32 {
 }
 
 /// Consonants of a key, glides (`y`, `h`, `v`, `w`) not counted.
-fn consonant_count(key: &str) -> usize {
+pub fn consonant_count(key: &str) -> usize {
     key.bytes()
         .filter(|&c| !is_vowel(c) && !is_glide(c))
         .count()

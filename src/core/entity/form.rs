@@ -116,6 +116,14 @@ impl Form {
         Form::assemble(ws, acronym, gaz)
     }
 
+    /// A Latin name continued by translated Telugu words (`UK ప్రభుత్వం` = UK Government): the
+    /// Latin words as in [`Form::english`], then the Telugu ones.
+    pub fn mixed(latin: &str, telugu: &[&str]) -> Form {
+        let mut words = Form::english(latin, None).words;
+        words.extend(Form::telugu(telugu).words);
+        Form::assemble(words, None, Vec::new())
+    }
+
     fn assemble(words: Vec<Word>, acronym: Option<String>, mut gaz: Vec<u32>) -> Form {
         gaz.sort_unstable();
         gaz.dedup();

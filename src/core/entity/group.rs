@@ -260,6 +260,26 @@ fn telugu_mentions(
             .then(a.first.cmp(&b.first))
     });
     let mut covered = TokenSet::new(te.tokens.len());
+    // A linked Latin name continued by Telugu words (`UK ప్రభుత్వం`) takes its tokens and
+    // stands for the Latin name at its start.
+    let mut mixed_starts: Vec<usize> = Vec::new();
+    for l in te.latin.iter().filter(|l| l.tokens > 0) {
+        let range = l.first_token as usize..l.first_token as usize + l.tokens as usize;
+        let is_linked = linked.get(l.node as usize).copied().unwrap_or(false);
+        if !is_linked || range.end > te.tokens.len() || covered.any(range.clone()) {
+            continue;
+        }
+        covered.insert(range);
+        mixed_starts.push(l.start);
+        emit(
+            l.node as usize,
+            Span {
+                start: l.start,
+                end: l.end,
+                stem_end: l.stem_end,
+            },
+        );
+    }
     for o in cands {
         let range = o.first as usize..o.end();
         if range.end > te.tokens.len() || covered.any(range.clone()) {
@@ -277,14 +297,14 @@ fn telugu_mentions(
             },
         );
     }
-    for l in &te.latin {
-        if kept.get(l.node as usize).copied().unwrap_or(false) {
+    for l in te.latin.iter().filter(|l| l.tokens == 0) {
+        if kept.get(l.node as usize).copied().unwrap_or(false) && !mixed_starts.contains(&l.start) {
             emit(
                 l.node as usize,
                 Span {
                     start: l.start,
                     end: l.end,
-                    stem_end: l.end,
+                    stem_end: l.stem_end,
                 },
             );
         }

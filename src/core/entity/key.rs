@@ -9,7 +9,8 @@
 //! - the anusvara becomes `m` before `p`, `b`, `m` and `n` elsewhere;
 //! - English spelling rules that Telugu writers follow by ear: soft `c` → `s`, hard `c`/`q` → `k`,
 //!   `x` → `ks`, silent final `e`, `y` as a vowel, `w` after a vowel silent, `h` after a vowel
-//!   silent.
+//!   silent, `ee` and `ea` as the long `i` Telugu writes, the silent `e` that ends the first
+//!   part of a compound (`Whitehall`).
 //!
 //! Keys are compared by the weighted edit distance in [`crate::core::entity::distance`], which forgives
 //! what is left (vowel quality, schwa, glides). The [`skeleton`] of a key is coarser still and is
@@ -31,6 +32,8 @@ pub fn telugu_key(word: &str) -> String {
                 None => out.push('m'),
             },
             'h' if i > 0 && is_aspirable(chars[i - 1]) => {}
+            // డ్జ్ writes the English "dge" (స్టరిడ్జ్ = Sturridge), which English keys as j.
+            'd' | 'D' if chars.get(i + 1) == Some(&'j') => {}
             'f' => out.push('p'),
             'z' => out.push('j'),
             c => out.push(c.to_ascii_lowercase()),
@@ -114,6 +117,32 @@ pub fn english_key(word: &str) -> String {
                 i += 2;
                 continue;
             }
+            // "ee", and "ea" before a consonant, sound as the long i Telugu writes (Bean =
+            // బీన్, Greene = గ్రీన్, Reagan = రీగన్); "ear" and a final "ea" do not (Korea).
+            ('e', Some('e')) => {
+                out.push('i');
+                i += 2;
+                continue;
+            }
+            ('e', Some('a'))
+                if at(i + 2)
+                    .is_some_and(|x| !is_vowel(x) && !matches!(x, 'r' | 'h' | 'y' | 'w')) =>
+            {
+                out.push('i');
+                i += 2;
+                continue;
+            }
+            // An e between a consonant and "h" + vowel ends the first part of a compound and is
+            // silent (Whitehall = వైట్‌హాల్, Rosehill).
+            ('e', Some('h'))
+                if i >= 2
+                    && !is_vowel(lower[i - 1])
+                    && is_vowel(lower[i - 2])
+                    && at(i + 2).is_some_and(is_vowel) =>
+            {
+                i += 1;
+                continue;
+            }
             (a, Some('h')) if is_aspirable(a) => {
                 out.push(a);
                 i += 2;
@@ -127,6 +156,13 @@ pub fn english_key(word: &str) -> String {
             // Soft g ("George", "Geneva"); "dge" sounds as one j.
             'g' if matches!(next, Some('e' | 'i')) => out.push('j'),
             'd' if next == Some('g') && matches!(at(i + 2), Some('e' | 'i')) => {}
+            // An initial x sounds as z (Xavier, Xi, Xherdan = జెర్డాన్); "xh" is one sound.
+            'x' if i == 0 => {
+                out.push('j');
+                if next == Some('h') {
+                    i += 1;
+                }
+            }
             'x' => out.push_str("ks"),
             'z' => out.push('j'),
             'f' => out.push('p'),
@@ -240,6 +276,40 @@ mod tests {
         assert!(english_key("Christian").contains("st"));
     }
 
+    #[test]
+    fn long_vowels_and_compound_es() {
+        // NTREX guardian_221718: "a dash of Mr Bean" = మిస్టర్ బీన్; "back to Whitehall" =
+        // వైట్‌హాల్‌కు.
+        assert_eq!(english_key("Bean"), telugu_key("బీన్"));
+        assert_eq!(english_key("Greene"), telugu_key("గ్రీన్"));
+        assert_eq!(english_key("Whitehall"), "vithal");
+        assert_eq!(english_key("Korea"), "korea");
+        assert_eq!(english_key("Pearson"), "pearson");
+        assert!(crate::core::entity::distance::word_similarity(
+            &english_key("Whitehall"),
+            &telugu_key("వైట్\u{200C}హాల్")
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn initial_x_and_dge() {
+        // NTREX upi_176249: "a pass from Xherdan Shaqiri" = "జెర్డాన్ షాకిరి నుండి పాస్";
+        // "Daniel Sturridge saved Liverpool" = "డానియల్ స్టరిడ్జ్ రక్షించాడు".
+        assert!(crate::core::entity::distance::word_similarity(
+            &english_key("Xherdan"),
+            &telugu_key("జెర్డాన్")
+        )
+        .is_some());
+        assert_eq!(english_key("Alexander"), "aleksander");
+        assert_eq!(telugu_key("స్టరిడ్జ్"), "starij");
+        assert!(crate::core::entity::distance::word_similarity(
+            &english_key("Sturridge"),
+            &telugu_key("స్టరిడ్జ్")
+        )
+        .is_some());
+    }
+
     /// Pairs that must share a key outright.
     #[test]
     fn telugu_and_english_keys_meet() {
@@ -276,7 +346,7 @@ mod tests {
         assert_eq!(english_key("Mitchell"), "micel");
         assert_eq!(english_key("Cambridge"), "kambrij");
         assert_eq!(english_key("São Paulo"), "saopaulo");
-        assert_eq!(english_key("Thomas-Greenfield"), "tomasgrenpield");
+        assert_eq!(english_key("Thomas-Greenfield"), "tomasgrinpield");
     }
 
     #[test]

@@ -44,8 +44,23 @@ fn parse(tsv: &'static str) -> Lexicon {
 }
 
 /// English meanings of a Telugu word (empty when the lexicon does not know it).
+///
+/// A noun in -ం meets its case suffix in -ా (ప్రభుత్వం, ప్రభుత్వానికి → stem ప్రభుత్వా;
+/// విభాగం, విభాగానికి): such a stem has the meanings of its -ం form.
 pub fn telugu_meanings(word: &str) -> &'static [&'static str] {
-    lexicon().telugu.get(word).map(Vec::as_slice).unwrap_or(&[])
+    let lex = lexicon();
+    if let Some(m) = lex.telugu.get(word) {
+        return m;
+    }
+    if let Some(base) = word.strip_suffix('\u{0C3E}').filter(|b| !b.is_empty()) {
+        let mut am = String::with_capacity(base.len() + 3);
+        am.push_str(base);
+        am.push('\u{0C02}');
+        if let Some(m) = lex.telugu.get(am.as_str()) {
+            return m;
+        }
+    }
+    &[]
 }
 
 /// The meaning of an English word when the lexicon uses it, folded: `Northern` → `north`,
@@ -115,6 +130,16 @@ pub fn is_direction(meaning: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn oblique_stems_of_am_nouns_have_their_meanings() {
+        // NTREX cnn_304478: "వాసిల్లా పోలీసు విభాగానికి చెందిన" (of the Wasilla Police
+        // Department) leaves the stem విభాగా.
+        assert_eq!(telugu_meanings("విభాగా"), telugu_meanings("విభాగం"));
+        assert!(telugu_meanings("విభాగా").contains(&"department"));
+        assert!(telugu_meanings("ప్రభుత్వా").contains(&"government"));
+        assert!(telugu_meanings("కా").is_empty());
+    }
 
     #[test]
     fn directions_translate() {

@@ -171,29 +171,62 @@ pub fn link(left: &[Node], right: &[Node]) -> Vec<Link> {
         }
     }
     // Attachments depend only on the matching above, never on each other: order-free.
+    let mut match_of_left = vec![None; left.len()];
+    let mut match_of_right = vec![None; right.len()];
+    for l in &links {
+        match_of_left[l.left] = Some(*l);
+        match_of_right[l.right] = Some(*l);
+    }
     let mut attached_left = vec![false; left.len()];
     let mut attached_right = vec![false; right.len()];
     for p in &pairs {
-        if p.score < ATTACH_MIN {
-            break;
-        }
         if !matched_left[p.left]
             && !attached_left[p.left]
-            && matched_right[p.right]
             && p.score >= best_left[p.left]
+            && match_of_right[p.right]
+                .is_some_and(|m| may_attach(p, &m, |l: &Link| (&left[l.left], &right[l.right])))
         {
             attached_left[p.left] = true;
             links.push(*p);
         } else if !matched_right[p.right]
             && !attached_right[p.right]
-            && matched_left[p.left]
             && p.score >= best_right[p.right]
+            && match_of_left[p.left]
+                .is_some_and(|m| may_attach(p, &m, |l: &Link| (&right[l.right], &left[l.left])))
         {
             attached_right[p.right] = true;
             links.push(*p);
         }
     }
     links
+}
+
+/// Whether the left-over node of `p` may join the group of `matched`, the link its partner
+/// already has; `sides` gives a link's (other node, shared node). A clear best (score ≥
+/// [`ATTACH_MIN`]) always may. A weaker one may when it matches a spelling of the shared node
+/// that the match did not use: `JE` took the `JE` of `Johnny English | JE`, and జానీ ఇంగ్లీష్
+/// is the Telugu for the other spelling, not a rival for the same one.
+fn may_attach<'n>(p: &Link, matched: &Link, sides: impl Fn(&Link) -> (&'n Node, &'n Node)) -> bool {
+    if p.score >= ATTACH_MIN {
+        return true;
+    }
+    let (new, shared) = sides(p);
+    let (old, _) = sides(matched);
+    let used_by = |other: &Node, score: f32| -> Vec<bool> {
+        shared
+            .forms
+            .iter()
+            .map(|fs| {
+                other
+                    .forms
+                    .iter()
+                    .filter_map(|fo| form_score(fo, fs))
+                    .any(|s| (s - score).abs() < 1e-6)
+            })
+            .collect()
+    };
+    let (mine, theirs) = (used_by(new, p.score), used_by(old, matched.score));
+    !mine.iter().zip(&theirs).any(|(a, b)| *a && *b)
 }
 
 #[cfg(test)]

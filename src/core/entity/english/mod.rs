@@ -84,6 +84,9 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
         let ws = words(text, p.clone());
         let head = is_head(p, &ws);
         let mut accept: Vec<Accept> = ws.iter().map(|w| ctx.accept(w, head)).collect();
+        if head {
+            ctx.accept_headline_neighbours(&ws, &mut accept);
+        }
         if mode == Mode::Article {
             ctx.demote_lone_common(&ws, &mut accept);
         }
@@ -172,6 +175,37 @@ impl Context<'_> {
                 .unwrap_or(0);
             if small >= 2 && small > capital {
                 accept[i] = Accept::No;
+            }
+        }
+    }
+
+    /// A headline word next to a name the body confirms is part of that name (`Sarah Palin
+    /// cites Track Palin's PTSD`, where the body says only `Palin`), unless it is a common word
+    /// or looks like one.
+    fn accept_headline_neighbours(&self, ws: &[Word], accept: &mut [Accept]) {
+        let confirmed = |k: usize| {
+            ws.get(k).is_some_and(|w| {
+                w.cap == Cap::Upper && self.confirmed.contains_key(w.name(self.text))
+            })
+        };
+        let before: Vec<bool> = (0..ws.len()).map(|i| i > 0 && confirmed(i - 1)).collect();
+        for i in 0..ws.len() {
+            if accept[i] != Accept::No || ws[i].cap != Cap::Upper || ws[i].possessive {
+                continue;
+            }
+            let after = ws.get(i + 1).is_some_and(|n| n.space_before) && confirmed(i + 1);
+            let joined_before = before[i] && ws[i].space_before && !ws[i - 1].possessive;
+            if !(after || joined_before) {
+                continue;
+            }
+            let lower = self.lower(&ws[i]);
+            if !vocab::is_common(&lower)
+                && !vocab::is_calendar(&lower)
+                && !self.lower_seen.contains_key(lower.as_str())
+                && !vocab::has_common_ending(&lower)
+                && !vocab::looks_plural(&lower)
+            {
+                accept[i] = Accept::Yes;
             }
         }
     }

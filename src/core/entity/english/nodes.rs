@@ -96,6 +96,7 @@ pub fn build(ex: &Extraction) -> EnglishNodes {
     merge_gazetteer(&idents, &mut uf);
     merge_surnames(&idents, &mut uf);
     merge_demonyms(&idents, &ids, &mut uf);
+    add_surname_forms(&mut idents, &ids, &mut uf);
 
     let mut out = EnglishNodes::default();
     let mut root_node: HashMap<usize, usize> = HashMap::new();
@@ -212,6 +213,45 @@ fn person_like(ident: &Ident) -> bool {
         && !vocab::is_name_opener(&ws[0].to_lowercase())
 }
 
+/// A person named in full only (`Donald Trump`) also has the surname as a spelling, for the
+/// Telugu that names them by it alone (ట్రంప్). Not when the surname is shared with another
+/// person of the text (`Sarah Palin`, `Track Palin`), or is a name of its own there (then it
+/// was merged above, or stays apart on purpose).
+fn add_surname_forms(idents: &mut [Ident], ids: &HashMap<String, usize>, uf: &mut UnionFind) {
+    let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, ident) in idents.iter().enumerate() {
+        if person_like(ident) && ident.evidence.person_shape {
+            if let Some(last) = words(&ident.name).last() {
+                owners
+                    .entry(last.to_lowercase())
+                    .or_default()
+                    .push(uf.find(i));
+            }
+        }
+    }
+    for ident in idents.iter_mut() {
+        if !(person_like(ident) && ident.evidence.person_shape) {
+            continue;
+        }
+        let Some(last) = words(&ident.name).last().map(|w| w.to_string()) else {
+            continue;
+        };
+        let mut roots = owners
+            .get(&last.to_lowercase())
+            .cloned()
+            .unwrap_or_default();
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.len() != 1 || ids.contains_key(&last) || last.chars().count() < 3 {
+            continue;
+        }
+        let form = Form::english(&last, None);
+        if !ident.forms.contains(&form) {
+            ident.forms.push(form);
+        }
+    }
+}
+
 fn merge_surnames(idents: &[Ident], uf: &mut UnionFind) {
     // Keyed in lower case: a particle capitalised at the start of a sentence is the same
     // surname (`Walid al-Moualem` ... `Al-Moualem said`).
@@ -316,6 +356,29 @@ mod tests {
             groups("We met Rohit Sharma and Ishant Sharma, and Sharma spoke."),
             [vec!["Ishant Sharma"], vec!["Rohit Sharma"], vec!["Sharma"]]
         );
+    }
+
+    #[test]
+    fn a_full_name_alone_has_its_surname_as_a_spelling() {
+        // NTREX cnn_304478: "at a rally for Donald Trump in Tulsa" = "ట్రంప్ ర్యాలీలో".
+        let text = "She told the audience at a rally for Donald Trump in Tulsa, Oklahoma.";
+        let ex = extract(text, &whole(text), Mode::Article);
+        let nodes = build(&ex);
+        let n = nodes.mention_node[0];
+        let glued: Vec<&str> = nodes.nodes[n]
+            .forms
+            .iter()
+            .map(|f| f.glued.as_str())
+            .collect();
+        assert!(glued.contains(&"trump"), "{glued:?}");
+        // Two people share the surname: neither gets it.
+        let text = "Sarah Palin spoke. Track Palin, 26, spent a year in Iraq.";
+        let ex = extract(text, &whole(text), Mode::Article);
+        let nodes = build(&ex);
+        assert!(nodes
+            .nodes
+            .iter()
+            .all(|n| n.forms.iter().all(|f| f.glued != "palin")));
     }
 
     #[test]

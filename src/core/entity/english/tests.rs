@@ -66,6 +66,21 @@ fn headline_words_need_mid_sentence_confirmation() {
 }
 
 #[test]
+fn a_headline_word_next_to_a_confirmed_name_is_part_of_it() {
+    // NTREX cnn_304478: the first name is only in the headline.
+    let text = "Sarah Palin cites Track Palin's PTSD at Donald Trump rally\n\n\
+                Track Palin, 26, spent a year in Iraq. Palin called his arrest the elephant in \
+                the room at a rally for Donald Trump in Tulsa.";
+    let found = names(text);
+    assert_eq!(found[0], "Sarah Palin", "{found:?}");
+    assert_eq!(found[1], "Track Palin", "{found:?}");
+    // Common words next to a name stay out ("Rally" would be lower case elsewhere).
+    assert!(!found
+        .iter()
+        .any(|n| n.contains("rally") || n.contains("Cites")));
+}
+
+#[test]
 fn titles_are_cut_and_mark_a_person() {
     let text = "U.S. Secretary of State Antony Blinken met Prime Minister Narendra Modi, \
                 External Affairs Minister S. Jaishankar and foreign minister Wang Yi.";

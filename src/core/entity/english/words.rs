@@ -94,7 +94,7 @@ const ORG_WORDS: &[&str] = &[
     "airways", "academy", "school", "hospital", "police", "secretariat", "alliance", "coalition",
     "front", "movement", "administration", "agencies", "institutes", "systems", "industries",
     "technologies", "motors", "railway", "railways", "panel", "tribunal", "directorate", "mission",
-    "team", "super", "kings", "indians", "royals", "knights",
+    "team", "super", "kings", "indians", "royals", "knights", "government",
 ];
 
 /// Words that make a name a place.
@@ -338,7 +338,6 @@ pub fn is_generic_alone(lower: &str) -> bool {
             "test"
                 | "odi"
                 | "t20"
-                | "government"
                 | "cabinet"
                 | "internet"
                 | "web"

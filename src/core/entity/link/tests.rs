@@ -65,6 +65,28 @@ fn one_to_one_then_attach_second_spellings() {
 }
 
 #[test]
+fn a_second_spelling_may_match_the_spelling_the_first_link_left() {
+    // NTREX guardian_221718: "this latest JE outing" = "తాజా JE ఔటింగ్‌లో" took the acronym;
+    // జానీ ఇంగ్లీష్ spells the long name, below the clear-best bar but no rival of JE.
+    let left = vec![
+        Node::new(vec![Form::english("JE", Some("JE"))]),
+        te(&["జానీ", "ఇంగ్లీష్"]),
+    ];
+    let right = vec![Node::new(vec![
+        Form::english("Johnny English", None),
+        Form::english("JE", Some("JE")),
+    ])];
+    let s = node_score(&left[1], &right[0]).unwrap_or(0.0);
+    assert!((LINK_MIN..ATTACH_MIN).contains(&s), "{s}");
+    let links = link(&left, &right);
+    assert_eq!(links.len(), 2);
+    // Two spellings of the same English form still need a clear best to share it.
+    let left = vec![te(&["కుమార్"]), te(&["కుమారి"])];
+    let right = vec![en(&["Kumar"])];
+    assert_eq!(link(&left, &right).len(), 1);
+}
+
+#[test]
 fn a_weaker_candidate_does_not_steal_a_match() {
     // Both Telugu words resemble "Kumar"; only the better one links.
     let left = vec![te(&["కుమార్"]), te(&["కుమారి"])];

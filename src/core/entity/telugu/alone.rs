@@ -153,7 +153,9 @@ pub fn decide(
             .map(String::len)
             .max();
         let gaz = ev.gaz_place || ev.gaz_city || ev.gaz_org;
-        keep[n] = if info.origin.latin || gaz {
+        keep[n] = if info.origin.mixed {
+            false
+        } else if info.origin.latin || gaz {
             true
         } else if letters::is_letter_name(&info.text) {
             // An initial (గవర్నర్ ఎస్. అబ్దుల్ నజీర్), not a name of its own.

@@ -180,6 +180,26 @@ pub fn analyses(word: &str) -> Vec<usize> {
     out
 }
 
+/// Stems of one letter (బౌ in బౌని, బౌకి, బౌ), as byte lengths, whole word included. Too
+/// short to be offered for every word (most one-letter stems are native words); the caller
+/// asks only where the English side has a name that short.
+pub fn one_letter_stems(word: &str) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    if letter_count(word) == 1 {
+        out.push(word.len());
+        return out;
+    }
+    for suffix in suffixes() {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            let stem = stem.trim_end_matches(['\u{200C}', '\u{200D}']);
+            if letter_count(stem) == 1 && !out.contains(&stem.len()) {
+                out.push(stem.len());
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +247,10 @@ mod tests {
         assert!(!is_geminate_split("రష్యాకు", "రష్యా".len()));
         // Too short a stem is no split.
         assert_eq!(analyses("నాకు"), ["నాకు".len()]);
+        // NTREX guardian_221718: "అతని పాత సైడ్‌కిక్ బౌని తిరిగి కలుసుకుంటాడు" (Bough).
+        assert_eq!(one_letter_stems("బౌని"), ["బౌ".len()]);
+        assert_eq!(one_letter_stems("బౌ"), ["బౌ".len()]);
+        assert!(one_letter_stems("సియోల్కు").is_empty());
     }
 
     #[test]

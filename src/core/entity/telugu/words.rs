@@ -21,6 +21,13 @@ const STOPWORDS: &[&str] = &[
     "ప్రభుత్వం", "దేశం", "దేశాల", "దేశాలు", "ప్రాంతం", "ప్రాంతంలోని", "సంబంధాలు", "ప్రయత్నాలు",
     "జరిగింది", "వచ్చింది", "చేసింది", "చేశారు", "చేసిన", "చేసే", "చేయడం", "చేస్తుంది",
     "చేస్తున్న", "కలిగిన", "గల", "అదనపు", "అవసరం", "ఉన్నట్లు", "తీవ్ర", "కారణం", "మరింత",
+    // Postpositions and comparison words that sound like names (కంటే "than" = Kante).
+    "కంటే", "కన్నా", "పట్ల", "వద్ద", "దగ్గర", "నుంచి", "నుండి", "లోపల", "బయట", "పైన", "కింద",
+    "తమపై", "తనపై", "నాపై", "మాపై", "మీపై", "వారిపై", "దీనిపై", "దానిపై", "ఆయనపై", "ఆమెపై",
+    "ఏళ్ల", "ఏళ్లు", "ఏళ్ళ", "సంవత్సరం", "సంవత్సరాల", "ఇద్దరూ", "అందరూ", "ఎవరూ",
+    // Loanwords of everyday Telugu news that are never a name alone.
+    // (జనరల్ and ఫస్ట్ are in the lexicon too, so that they still go inside a translated name.)
+    "జనరల్", "ఫస్ట్", "టీవీ",
 ];
 
 /// Endings of finite and non-finite verb forms; a word with one is not a name.
@@ -104,6 +111,9 @@ mod tests {
     fn lists_classify_words() {
         assert!(is_stopword("మరియు"));
         assert!(is_stopword("యొక్క"));
+        // NTREX upi_176249: "సాధ్యమైనంత ... కంటే ముందు" ("before"), not the player Kante.
+        assert!(is_stopword("కంటే"));
+        assert!(is_stopword("తమపై") && is_stopword("పట్ల") && is_stopword("జనరల్"));
         assert!(!is_stopword("రష్యా"));
         assert!(is_verb_form("వెల్లడించారు"));
         assert!(is_verb_form("పెంచారు"));

@@ -14,14 +14,14 @@ use crate::core::entity::english::{self, Mode};
 use crate::core::entity::form::{Form, Node};
 use crate::core::entity::kind::Evidence;
 use crate::core::entity::telugu::{
-    analyses, is_consonant_final, is_geminate_split, letter_count, tokenize,
+    analyses, is_consonant_final, is_geminate_split, letter_count, one_letter_stems, tokenize,
 };
 use rustc_hash::FxHashMap as FastMap;
 mod spans;
 mod store;
 
 use crate::core::entity::telugu::words;
-use crate::core::entity::{gazetteer, key, letters, lexicon};
+use crate::core::entity::{distance, gazetteer, key, letters, lexicon};
 use spans::{is_locative, try_span};
 use std::ops::Range;
 pub(crate) use store::context_of;
@@ -83,7 +83,44 @@ fn stem_node(te: &mut TeluguNodes, stem: &str) -> usize {
     n
 }
 
-fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> WordInfo {
+/// Keys of the English one-word names short enough (one consonant at most: `Bough`, `Xi`,
+/// `May`) that their Telugu spelling may be a single letter (బౌ, జి, మే).
+fn short_english_keys(english: &[Node]) -> Vec<&str> {
+    let mut keys: Vec<&str> = english
+        .iter()
+        .flat_map(|n| &n.forms)
+        .filter(|f| f.words.len() == 1 && f.acronym.is_none())
+        .map(|f| f.glued.as_str())
+        .filter(|k| !k.is_empty() && distance::consonant_count(k) <= 1)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// A one-letter stem is a candidate only when it sounds like one of the short English names.
+fn one_letter_candidates(word: &str, short: &[&str]) -> Vec<usize> {
+    if short.is_empty() || words::is_stopword(word) || words::is_verb_form(word) {
+        return Vec::new();
+    }
+    one_letter_stems(word)
+        .into_iter()
+        .filter(|&len| {
+            let key = key::telugu_key(&word[..len]);
+            !words::is_stopword(&word[..len])
+                && short
+                    .iter()
+                    .any(|s| distance::word_similarity(&key, s).is_some())
+        })
+        .collect()
+}
+
+fn analyse_word(
+    te: &mut TeluguNodes,
+    word: &str,
+    first_words: &BlockIndex,
+    short: &[&str],
+) -> WordInfo {
     let gaz_key = gazetteer::telugu_key(word);
     let mut info = WordInfo {
         direction: lexicon::telugu_meanings(word)
@@ -113,13 +150,17 @@ fn analyse_word(te: &mut TeluguNodes, word: &str, first_words: &BlockIndex) -> W
     }
     let gaz = gazetteer::get();
     let verb = words::is_verb_form(word);
-    for stem_len in info.splits.clone() {
+    let short_stems = one_letter_candidates(word, short);
+    let mut stems = info.splits.clone();
+    stems.extend(short_stems.iter().filter(|l| !info.splits.contains(l)));
+    for stem_len in stems {
         let Ok(short_len) = u16::try_from(stem_len) else {
             continue;
         };
         let stem = &word[..stem_len];
         let in_gaz = !gaz.lookup_telugu(stem).is_empty();
-        if !in_gaz && (verb || letter_count(stem) < 2 || words::is_stopword(stem)) {
+        let short_ok = short_stems.contains(&stem_len);
+        if !in_gaz && (verb || (letter_count(stem) < 2 && !short_ok) || words::is_stopword(stem)) {
             continue;
         }
         let n = stem_node(te, stem);
@@ -158,6 +199,7 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
         ..TeluguNodes::default()
     };
     let first_words = first_word_index(english);
+    let short = short_english_keys(english);
     // First pass: each distinct word analysed once; each token gets its word's number.
     let mut ids: FastMap<&str, u32> = FastMap::default();
     let mut infos: Vec<WordInfo> = Vec::new();
@@ -167,7 +209,7 @@ pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> Telug
         let id = match ids.get(word) {
             Some(&id) => id,
             None => {
-                let info = analyse_word(&mut te, word, &first_words);
+                let info = analyse_word(&mut te, word, &first_words, &short);
                 infos.push(info);
                 let id = (infos.len() - 1) as u32;
                 ids.insert(word, id);
@@ -268,7 +310,75 @@ fn add_latin(te: &mut TeluguNodes, text: &str, paragraphs: &[Range<usize>]) {
             node: node as u32,
             start: m.start,
             end: m.end,
+            stem_end: m.end,
+            first_token: 0,
+            tokens: 0,
         });
+        add_mixed(te, text, &m.name, m.end, m.start);
+    }
+}
+
+/// Most Telugu words a Latin name may be continued by (`UN భద్రతా మండలి`).
+const MIXED_MAX: usize = 3;
+
+/// A Latin name followed, across spaces only, by Telugu words the lexicon translates (`UK
+/// ప్రభుత్వం` = UK Government, `UN భద్రతా మండలి`): each such stretch is a candidate of its own.
+/// Inner words are whole, the last may carry a case suffix.
+fn add_mixed(te: &mut TeluguNodes, text: &str, name: &str, end: usize, start: usize) {
+    let first = te.tokens.partition_point(|t| t.start() < end);
+    let Some(tok) = te.tokens.get(first) else {
+        return;
+    };
+    let gap = &text[end..tok.start()];
+    if gap.is_empty() || !gap.chars().all(|c| c == ' ' || c == '\u{00A0}') {
+        return;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for k in 0..MIXED_MAX {
+        let Some(tok) = te.tokens.get(first + k) else {
+            break;
+        };
+        if k > 0 && !tok.joined {
+            break;
+        }
+        let word = tok.text(text);
+        let (tok_end, tok_start) = (tok.end(), tok.start());
+        for stem_len in analyses(word) {
+            let stem = &word[..stem_len];
+            if lexicon::telugu_meanings(stem).is_empty() {
+                continue;
+            }
+            let mut ws = words.clone();
+            ws.push(stem);
+            let id = format!("M:{name} {}", ws.join(" "));
+            let node = te.node_for(&id, || {
+                let info = TeNode {
+                    text: format!("{name} {}", ws.join(" ")),
+                    words: name.split_whitespace().count() + ws.len(),
+                    origin: Origin {
+                        latin: true,
+                        span: true,
+                        mixed: true,
+                        ..Origin::default()
+                    },
+                    ..TeNode::default()
+                };
+                (Form::mixed(name, &ws), info)
+            });
+            te.info[node].count += 1;
+            te.latin.push(LatinOcc {
+                node: node as u32,
+                start,
+                end: tok_end,
+                stem_end: tok_start + stem_len,
+                first_token: first as u32,
+                tokens: (k + 1) as u16,
+            });
+        }
+        if lexicon::telugu_meanings(word).is_empty() {
+            break;
+        }
+        words.push(word);
     }
 }
 

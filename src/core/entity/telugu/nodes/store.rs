@@ -18,6 +18,9 @@ pub struct Origin {
     pub direction: bool,
     /// A run of foreign-looking words (added after linking, see `telugu::alone`).
     pub run: bool,
+    /// A Latin name continued by translated Telugu words (`UK ప్రభుత్వం`): a name only when it
+    /// links.
+    pub mixed: bool,
 }
 
 /// What grouping needs to know about a Telugu node besides its forms.
@@ -52,12 +55,18 @@ impl Occurrence {
     }
 }
 
-/// A Latin candidate in the Telugu text.
+/// A Latin candidate in the Telugu text, possibly continued by Telugu words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LatinOcc {
     pub node: u32,
     pub start: usize,
     pub end: usize,
+    /// Where the name's stem ends: `end` for a Latin name alone, before the case suffix of the
+    /// last Telugu word of a mixed one.
+    pub stem_end: usize,
+    /// The Telugu tokens a mixed name takes (none for a Latin name alone).
+    pub first_token: u32,
+    pub tokens: u16,
 }
 
 /// All Telugu candidates of one text.

@@ -100,3 +100,33 @@ fn locative_suffixes_leave_evidence() {
     assert_eq!(find("బెంగళూరు"), Some(true));
     assert_eq!(find("పసడేనా"), Some(false));
 }
+
+#[test]
+fn a_latin_name_continued_by_translated_words_is_a_candidate() {
+    // NTREX scotsman_133783: "But the UK Government has also been stepping up its preparations".
+    let text = "కానీ, UK ప్రభుత్వం కూడా అవకాశం ఉన్న నో-డీల్ పథకానికి తన సన్నాహకాలను ముమ్మరం చేసింది.";
+    let te = build_plain(text, &[]);
+    let mixed: Vec<&LatinOcc> = te.latin.iter().filter(|l| l.tokens > 0).collect();
+    assert_eq!(mixed.len(), 1);
+    let node = mixed[0].node as usize;
+    assert_eq!(te.info[node].text, "UK ప్రభుత్వం");
+    assert!(te.info[node].origin.mixed);
+    assert_eq!(&text[mixed[0].start..mixed[0].end], "UK ప్రభుత్వం");
+    let english = Node::new(vec![Form::english("UK Government", None)]);
+    assert_eq!(
+        crate::core::entity::link::node_score(&te.nodes[node], &english),
+        Some(1.0)
+    );
+    // The Latin name alone is still there, for when the longer one does not link.
+    assert!(te.latin.iter().any(|l| l.tokens == 0));
+}
+
+#[test]
+fn one_letter_stems_only_where_the_english_has_a_name_that_short() {
+    // NTREX guardian_221718: "ఇంగ్లీష్ మరియు బౌ ఇద్దరూ" (English and Bough).
+    let text = "ఇంగ్లీష్ మరియు బౌ ఇద్దరూ రకరకాల విన్యాసాలు చేస్తారు";
+    let has_bou = |te: &TeluguNodes| te.info.iter().any(|i| i.text == "బౌ");
+    assert!(!has_bou(&build_plain(text, &[])));
+    let english = vec![Node::new(vec![Form::english("Bough", None)])];
+    assert!(has_bou(&build_plain(text, &english)));
+}

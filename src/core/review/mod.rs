@@ -30,7 +30,8 @@ pub use entities::{apply_entity_decisions, entity_key, telugu_label};
 pub use error::ReviewError;
 pub use hash::ContentHash;
 pub use model::{
-    ArticleStamp, EntityAction, EntityDecision, GroupDecision, GroupStatus, Review, REVIEW_VERSION,
+    ArticleStamp, EntityAction, EntityDecision, GroupDecision, GroupStatus, Review,
+    SentenceDecision, REVIEW_VERSION,
 };
 pub use place::{GroupPlace, RunIndex};
 pub use reconcile::{group_key, reconcile, ArticlePrint, ArticleState, FoundGroup, Reconciliation};

@@ -46,13 +46,12 @@ impl MarkKind {
 }
 
 /// The map's summary of the sentences of one article with no counterpart in the other
-/// (`other`: its language), for the status bar: "3 sentences not in English"; `None` when
+/// (`other`: its language), for the status bar: "3 not in English"; `None` when
 /// every sentence has one, so a faithful translation leaves the bar quiet.
 pub fn lone_summary(count: usize, other: &str) -> Option<String> {
     match count {
         0 => None,
-        1 => Some(format!("1 sentence not in {other}")),
-        n => Some(format!("{n} sentences not in {other}")),
+        n => Some(format!("{n} not in {other}")),
     }
 }
 
@@ -150,11 +149,11 @@ mod tests {
         assert_eq!(lone_summary(0, "English"), None);
         assert_eq!(
             lone_summary(1, "Telugu").as_deref(),
-            Some("1 sentence not in Telugu")
+            Some("1 not in Telugu")
         );
         assert_eq!(
             lone_summary(7, "English").as_deref(),
-            Some("7 sentences not in English")
+            Some("7 not in English")
         );
     }
 

@@ -239,15 +239,22 @@ impl App {
     }
 
     /// What the status bar says about the cursor: "sentence 3/12", its review mark, and
-    /// "no counterpart in English" when the other article has none.
+    /// "no counterpart in English" when the other article has none; then how many of the
+    /// pane's sentences have none (the coverage map's count: the strip itself stays quiet).
     pub fn sentence_state(&self) -> Option<String> {
         let c = self.view.sentence?;
         let index = &self.content.analysed.as_ref()?.sentences;
+        let other = c.side.other().name();
         let mut out = format!("sentence {}/{}", c.index + 1, index.len(c.side));
+        let lone = self.content.coverage[c.side].lone_sentences;
         if let Some(d) = self.review.review.sentence(c.side, c.key.0, c.key.1) {
             out.push_str(&format!(" · {}", super::status_label(d.status)));
         } else if index.counterparts(c.side, c.index).is_empty() {
-            out.push_str(&format!(" · no counterpart in {}", c.side.other().name()));
+            out.push_str(&format!(" · no counterpart in {other} ({lone} in all)"));
+            return Some(out);
+        }
+        if let Some(count) = crate::view::coverage::lone_summary(lone, other) {
+            out.push_str(&format!(" · {count}"));
         }
         Some(out)
     }

@@ -50,15 +50,6 @@ pub fn build_attention_hints(app: &App) -> Vec<(String, String)> {
             out.push((k, format!("{figures} figures")));
         }
     }
-    let focus = app.view.focus;
-    if let Some(words) = crate::view::coverage::lone_summary(
-        app.content.coverage[focus].lone_sentences,
-        focus.other().name(),
-    ) {
-        if let Some(k) = key(Action::NextSentence) {
-            out.push((k, words));
-        }
-    }
     let places = app.content.coverage[app.view.focus].attention.len();
     if places > 0 {
         if let Some(k) = key(Action::NextFlag) {

@@ -162,3 +162,33 @@ fn a_sentence_mark_is_saved_and_shown() {
     press(&mut app, "<Esc>ms");
     assert!(app.notice.as_deref().is_some_and(|n| n.contains(") or (")));
 }
+
+#[test]
+fn a_sentence_mark_survives_a_restart() {
+    use tandem::tui::session::ReviewFile;
+    let dir = common::scratch();
+    let path = dir.join("r.tandem-review.json");
+    let start = || {
+        let mut app = App::analysed(sample_pair(), 100, 30);
+        let file = ReviewFile::open(Some(path.clone()), &mut app);
+        (app, file)
+    };
+    let (mut app, mut file) = start();
+    press(&mut app, "))<Tab>)ms");
+    file.flush(&mut app);
+    let marked = app.view.sentence.expect("a cursor");
+    drop((app, file));
+    let saved = tandem::core::review::load(&path).expect("the review parses");
+    assert_eq!(saved.sentences.len(), 1);
+    assert_eq!(saved.sentences[0].side, Side::En);
+
+    let (mut app, _file) = start();
+    press(&mut app, "))<Tab>)");
+    assert_eq!(app.view.sentence.map(|c| c.index), Some(marked.index));
+    let screen = screen_lines(&draw(&app)).join("\n");
+    assert!(screen.contains("missing in Telugu"), "{screen}");
+    // The map flags the marked sentence (no group is flagged: only the sentence can be).
+    let flagged = Some(tandem::view::coverage::MarkKind::Flagged);
+    assert!(app.content.coverage[Side::En].cells.contains(&flagged));
+    assert!(!app.content.coverage[Side::Te].cells.contains(&flagged));
+}

@@ -19,6 +19,7 @@ mod model;
 mod place;
 mod print;
 mod reconcile;
+mod sentences;
 mod store;
 
 pub use alignment::{
@@ -35,6 +36,7 @@ pub use model::{
 };
 pub use place::{GroupPlace, RunIndex};
 pub use reconcile::{group_key, reconcile, ArticlePrint, ArticleState, FoundGroup, Reconciliation};
+pub use sentences::{locate_sentences, sentence_key};
 pub use store::{
     backup_path, default_review_path, load, parse, review_location, ReviewStore, REVIEW_SUFFIX,
 };

@@ -11,8 +11,11 @@
 //! [`SentenceIndex`]: crate::view::sentence_cursor::SentenceIndex
 
 use super::App;
+use crate::core::pair::Pair;
 use crate::core::pair::Side;
-use crate::core::review::{ContentHash, GroupStatus, SentenceDecision};
+use crate::core::review::{
+    locate_sentences, sentence_key, ContentHash, GroupStatus, SentenceDecision,
+};
 use crate::view::sentence_cursor::lines_of;
 use std::ops::Range;
 
@@ -103,7 +106,11 @@ impl App {
             self.view.sentence = None;
             return;
         };
-        let key = sentence_key(&self.content.docs[side].text, &analysed.sentences, side, i);
+        let key = sentence_key(
+            &self.content.docs[side].text,
+            &analysed.analysis.sentences[side],
+            i,
+        );
         self.view.sentence = Some(SentenceCursor {
             side,
             index: i,
@@ -288,7 +295,7 @@ impl App {
         ));
     }
 
-    /// The byte ranges of the sentences a reviewer marked, per side (for the coverage map).
+    /// The byte ranges of the sentences a reviewer marked on `side` (for the coverage map).
     /// Walks the sentences once: called when the map is rebuilt, not per frame.
     pub(super) fn marked_sentences(&self, side: Side) -> Vec<Range<usize>> {
         let (Some(a), false) = (
@@ -297,38 +304,22 @@ impl App {
         ) else {
             return Vec::new();
         };
-        let text = &self.content.docs[side].text;
-        let mut seen = std::collections::HashMap::new();
-        (0..a.sentences.len(side))
-            .filter_map(|i| {
-                let span = a.sentences.span(side, i)?;
-                let hash = ContentHash::of_paragraph(text.get(span.clone()).unwrap_or(""));
-                let n = seen.entry(hash).or_insert(0usize);
-                let occurrence = *n;
-                *n += 1;
-                self.review
-                    .review
-                    .sentence(side, hash, occurrence)
-                    .map(|_| span)
-            })
+        let docs = &self.content.docs;
+        let sentences = &a.analysis.sentences;
+        let found = locate_sentences(
+            &self.review.review,
+            Pair::new(docs.te.text.as_str(), docs.en.text.as_str()),
+            Pair::new(sentences.te.as_slice(), sentences.en.as_slice()),
+        );
+        self.review
+            .review
+            .sentences
+            .iter()
+            .zip(found)
+            .filter(|(d, _)| d.side == side)
+            .filter_map(|(_, k)| a.sentences.span(side, k?))
             .collect()
     }
-}
-
-/// How the review file names sentence `i` of `side`: the hash of its text and how many
-/// sentences before it read the same. Walks the sentences before it (a key press, not a frame).
-fn sentence_key(
-    text: &str,
-    index: &crate::view::sentence_cursor::SentenceIndex,
-    side: Side,
-    i: usize,
-) -> (ContentHash, usize) {
-    let hash_of = |k: usize| {
-        ContentHash::of_paragraph(index.span(side, k).and_then(|s| text.get(s)).unwrap_or(""))
-    };
-    let hash = hash_of(i);
-    let occurrence = (0..i).filter(|&k| hash_of(k) == hash).count();
-    (hash, occurrence)
 }
 
 /// The top row that shows `rows` in a pane of `height` rows now at `top`, or `None` when they

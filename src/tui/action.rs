@@ -174,6 +174,12 @@ command_table! {
         NextFlag => next_flag, Move, ["]c"], "next gap/flag on the map";
         /// Jump to the previous place the coverage map flags.
         PrevFlag => prev_flag, Move, ["[c"], "previous gap/flag on the map";
+        /// Move the sentence cursor to the next sentence of the focused pane (vim's `)`); the
+        /// sentence and its counterpart in the other pane are tinted, and both panes scroll to
+        /// show them.
+        NextSentence => next_sentence, Move, [")"], "sentence cursor: next sentence";
+        /// Move the sentence cursor to the previous sentence (vim's `(`).
+        PrevSentence => prev_sentence, Move, ["("], "sentence cursor: previous";
         /// Switch between aligned and independent scrolling.
         ToggleSync => toggle_sync, Move, ["s"], "aligned/independent scroll";
         /// Move keyboard focus to the other pane.
@@ -208,7 +214,7 @@ command_table! {
         /// Show or hide the list of keys.
         ToggleHelp => toggle_help, App, ["?", "<F1>"], "show or hide this help";
         /// Close the list or help, or drop the selection.
-        Cancel => cancel, App, ["<Esc>"], "close list/help, unselect";
+        Cancel => cancel, App, ["<Esc>"], "close list/help, drop cursor/selection";
         /// Review: mark the current group as checked.
         MarkChecked => mark_checked, Review, ["c"], "review: group checked", decides;
         /// Review: mark the current group as needing work.
@@ -217,6 +223,9 @@ command_table! {
         MarkMissingTe => mark_missing_te, Review, ["mt"], "review: missing in Telugu", decides;
         /// Review: the current group's content is missing in the English article.
         MarkMissingEn => mark_missing_en, Review, ["me"], "review: missing in English", decides;
+        /// Review: the sentence under the sentence cursor is missing in the other article (again:
+        /// take the mark off).
+        MarkSentence => mark_sentence, Review, ["ms"], "review: sentence missing in other", decides;
         /// Review: remove the current group's mark and note.
         ClearMark => clear_mark, Review, ["dm"], "review: clear group mark", decides;
         /// Review: write or edit the current group's note.

@@ -45,6 +45,16 @@ impl MarkKind {
     ];
 }
 
+/// The map's summary of the sentences of one article with no counterpart in the other
+/// (`other`: its language), for the status bar: "3 not in English"; `None` when
+/// every sentence has one, so a faithful translation leaves the bar quiet.
+pub fn lone_summary(count: usize, other: &str) -> Option<String> {
+    match count {
+        0 => None,
+        n => Some(format!("{n} not in {other}")),
+    }
+}
+
 /// The cell of a `height`-cell strip that row `row` of `total` falls in.
 pub fn cell_of(row: usize, total: usize, height: usize) -> usize {
     if total == 0 || height == 0 {
@@ -133,6 +143,19 @@ pub fn prev_row(rows: &[usize], row: usize) -> Option<usize> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn lone_sentences_are_counted_quietly() {
+        assert_eq!(lone_summary(0, "English"), None);
+        assert_eq!(
+            lone_summary(1, "Telugu").as_deref(),
+            Some("1 not in Telugu")
+        );
+        assert_eq!(
+            lone_summary(7, "English").as_deref(),
+            Some("7 not in English")
+        );
+    }
 
     fn strip(total: usize, height: usize, marks: &[(usize, MarkKind)]) -> Vec<Option<MarkKind>> {
         let mut strip = Strip::new(total, height);

@@ -10,6 +10,7 @@ mod cli_errors;
 mod config_env;
 mod config_files;
 mod corpus_report;
+mod cursor_report;
 mod export_cli;
 mod figures_report;
 mod hardening_config;

@@ -4,6 +4,7 @@
 mod common;
 
 mod corpus;
+mod cursor;
 mod hardening_terminal;
 mod mouse;
 mod mouse_panic;

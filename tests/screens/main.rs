@@ -5,6 +5,7 @@ mod common;
 
 mod corpus_viewer;
 mod coverage_map;
+mod cursor;
 mod figures;
 mod hardening_app;
 mod highlight;

@@ -19,6 +19,7 @@ mod model;
 mod place;
 mod print;
 mod reconcile;
+mod sentences;
 mod store;
 
 pub use alignment::{
@@ -30,10 +31,12 @@ pub use entities::{apply_entity_decisions, entity_key, telugu_label};
 pub use error::ReviewError;
 pub use hash::ContentHash;
 pub use model::{
-    ArticleStamp, EntityAction, EntityDecision, GroupDecision, GroupStatus, Review, REVIEW_VERSION,
+    ArticleStamp, EntityAction, EntityDecision, GroupDecision, GroupStatus, Review,
+    SentenceDecision, REVIEW_VERSION,
 };
 pub use place::{GroupPlace, RunIndex};
 pub use reconcile::{group_key, reconcile, ArticlePrint, ArticleState, FoundGroup, Reconciliation};
+pub use sentences::{locate_sentences, sentence_key};
 pub use store::{
     backup_path, default_review_path, load, parse, review_location, ReviewStore, REVIEW_SUFFIX,
 };

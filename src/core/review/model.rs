@@ -7,7 +7,7 @@
 //! the entity list shows), not by entity ids, which are numbered afresh on every analysis.
 
 use super::hash::ContentHash;
-use crate::core::pair::Pair;
+use crate::core::pair::{Pair, Side};
 use serde::{Deserialize, Serialize};
 
 /// The format version this tandem writes and reads. A file with a higher version is refused
@@ -29,6 +29,10 @@ pub struct Review {
     /// without them stay as they were).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alignment: Vec<super::AlignmentEdit>,
+    /// Sentence marks (issue 18), absent when there are none: files written before them load
+    /// unchanged, and a review without them is written as it was.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentences: Vec<SentenceDecision>,
 }
 
 impl Default for Review {
@@ -39,6 +43,7 @@ impl Default for Review {
             groups: Vec::new(),
             entities: Vec::new(),
             alignment: Vec::new(),
+            sentences: Vec::new(),
         }
     }
 }
@@ -86,6 +91,23 @@ pub struct GroupDecision {
     /// Free text, any script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// A reviewer's mark on one sentence: its content is missing in the other article. Named by
+/// the sentence's text (whitespace folded, as paragraphs are) and how many sentences with the
+/// same text come before it in its article, so it survives edits elsewhere and new sentence
+/// numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceDecision {
+    /// The article that has the sentence.
+    pub side: Side,
+    /// [`ContentHash::of_paragraph`] of the sentence's text.
+    pub text: ContentHash,
+    /// Sentences with the same text before this one in its article.
+    #[serde(default)]
+    pub occurrence: usize,
+    /// `missing_te` or `missing_en`: the article that lacks it (the other one).
+    pub status: GroupStatus,
 }
 
 /// What the reviewer said about the matcher's link between two mentions.
@@ -158,6 +180,34 @@ impl Review {
                 en: en.to_string(),
                 action,
             }),
+        }
+    }
+
+    /// The mark on the sentence of `side` with this text and occurrence.
+    pub fn sentence(
+        &self,
+        side: Side,
+        text: ContentHash,
+        occurrence: usize,
+    ) -> Option<&SentenceDecision> {
+        self.sentences
+            .iter()
+            .find(|d| d.side == side && d.text == text && d.occurrence == occurrence)
+    }
+
+    /// Marks the sentence, or takes the mark off when it has one; true when it is marked now.
+    pub fn toggle_sentence(&mut self, decision: SentenceDecision) -> bool {
+        let before = self.sentences.len();
+        self.sentences.retain(|d| {
+            !(d.side == decision.side
+                && d.text == decision.text
+                && d.occurrence == decision.occurrence)
+        });
+        if self.sentences.len() == before {
+            self.sentences.push(decision);
+            true
+        } else {
+            false
         }
     }
 
@@ -241,8 +291,47 @@ mod tests {
             "entities": [{"te": "యుఎస్", "en": "U.S.", "action": "link"}]
         });
         assert_eq!(value, expected);
+        // No sentence marks: no "sentences" key, as files were before sentence marks.
+        assert!(value.get("sentences").is_none());
         // Optional parts may be left out by hand-written files.
         let minimal: Review = serde_json::from_str(r#"{"version": 1}"#).unwrap();
         assert_eq!(minimal, Review::default());
+    }
+
+    #[test]
+    fn sentence_marks_toggle_and_old_files_still_load() {
+        let mut r = Review::default();
+        let mark = SentenceDecision {
+            side: Side::En,
+            text: ContentHash::of_paragraph("Only in English."),
+            occurrence: 0,
+            status: GroupStatus::MissingTe,
+        };
+        assert!(r.toggle_sentence(mark.clone()));
+        assert_eq!(r.sentence(Side::En, mark.text, 0), Some(&mark));
+        assert!(r.sentence(Side::Te, mark.text, 0).is_none());
+        assert!(r.sentence(Side::En, mark.text, 1).is_none());
+        let value = serde_json::to_value(&r).unwrap();
+        assert_eq!(
+            value["sentences"],
+            serde_json::json!([{
+                "side": "en",
+                "text": format!("{:016x}", mark.text.0),
+                "occurrence": 0,
+                "status": "missing_te"
+            }])
+        );
+        let back: Review = serde_json::from_value(value).unwrap();
+        assert_eq!(back, r);
+        assert!(!r.toggle_sentence(mark));
+        assert!(r.sentences.is_empty());
+        // A file from before sentence marks (groups, entities, hand edits) loads as it was.
+        let old = r#"{"version": 1, "articles": null,
+            "groups": [{"paragraphs": {"te": ["0000000000000001"], "en": []},
+                        "hint": {"te": 0, "en": 0}, "status": "missing_en"}],
+            "entities": []}"#;
+        let old: Review = serde_json::from_str(old).unwrap();
+        assert!(old.sentences.is_empty());
+        assert_eq!(old.groups.len(), 1);
     }
 }

@@ -198,6 +198,7 @@ fn one_sided_groups_are_left_out_of_tmx_and_kept_in_tsv() {
         }],
         stale_groups: vec![],
         entities: vec![],
+        sentences: vec![],
         progress: Progress::default(),
     };
     let mut it = item(&docs, &groups);

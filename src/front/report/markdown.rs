@@ -306,6 +306,7 @@ fn render_flagged(s: &mut String, pair: &Pair<Document>, review: Option<&ReviewR
         }
         s.push('\n');
     }
+    render_marked_sentences(s, pair, r);
     let stale: Vec<_> = r
         .stale_groups
         .iter()
@@ -326,6 +327,29 @@ fn render_flagged(s: &mut String, pair: &Pair<Document>, review: Option<&ReviewR
         }
         s.push('\n');
     }
+}
+
+/// The sentences the reviewer marked as missing in the other article, with their text.
+fn render_marked_sentences(s: &mut String, pair: &Pair<Document>, r: &ReviewReport) {
+    if r.sentences.is_empty() {
+        return;
+    }
+    s.push_str("Sentences marked as missing in the other article:\n\n");
+    for m in &r.sentences {
+        let text = match (m.start, m.end) {
+            (Some(a), Some(b)) => pair[m.side].text.get(a..b).unwrap_or("").trim().to_string(),
+            _ => "(no longer in the article)".to_string(),
+        };
+        let number = m.sentence.map_or("?".to_string(), |k| (k + 1).to_string());
+        let _ = writeln!(
+            s,
+            "- {} sentence {number}, {}: {}",
+            m.side.name(),
+            status_words(m.status),
+            cell(&text)
+        );
+    }
+    s.push('\n');
 }
 
 /// Groups with paragraphs on one side only that no decision covers: the aligner's own guess

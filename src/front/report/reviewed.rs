@@ -30,7 +30,28 @@ pub struct ReviewReport {
     /// Group decisions whose paragraphs were edited or removed, kept for their notes.
     pub stale_groups: Vec<StaleGroup>,
     pub entities: Vec<EntityReview>,
+    /// Sentence marks (missing in the other article), in the order made; absent when there
+    /// are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sentences: Vec<SentenceReview>,
     pub progress: Progress,
+}
+
+/// A mark on one sentence: the article that has it lacks it in the other.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentenceReview {
+    /// The article that has the sentence.
+    pub side: Side,
+    /// Index into the report's `sentences` of that side; `null` when the sentence's text is no
+    /// longer in the article (a stale mark).
+    pub sentence: Option<usize>,
+    /// Byte offsets of the sentence, as for mentions (absent for a stale mark).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+    /// `missing_te` or `missing_en`.
+    pub status: GroupStatus,
 }
 
 /// A group decision that applies to the articles as they are.
@@ -124,6 +145,29 @@ impl ReviewReport {
                 stale: rec.stale_entities.contains(&k),
             })
             .collect();
+        let found = crate::core::review::locate_sentences(
+            review,
+            Pair::new(pair.te.text.as_str(), pair.en.text.as_str()),
+            Pair::new(
+                analysis.sentences.te.as_slice(),
+                analysis.sentences.en.as_slice(),
+            ),
+        );
+        let sentences: Vec<SentenceReview> = review
+            .sentences
+            .iter()
+            .zip(found)
+            .map(|(d, k)| {
+                let span = k.and_then(|k| analysis.sentences[d.side].get(k));
+                SentenceReview {
+                    side: d.side,
+                    sentence: k,
+                    start: span.map(|s| s.start),
+                    end: span.map(|s| s.end),
+                    status: d.status,
+                }
+            })
+            .collect();
         let progress = progress(analysis, &groups, &stale_groups, &entities);
         ReviewReport {
             path: source.path.display().to_string(),
@@ -136,6 +180,7 @@ impl ReviewReport {
             groups,
             stale_groups,
             entities,
+            sentences,
             progress,
         }
     }

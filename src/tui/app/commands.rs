@@ -94,6 +94,16 @@ impl Commands for App {
         self.jump_attention(false);
         DONE
     }
+    fn next_sentence(&mut self) -> Effect {
+        self.moving();
+        self.step_sentence(true);
+        DONE
+    }
+    fn prev_sentence(&mut self) -> Effect {
+        self.moving();
+        self.step_sentence(false);
+        DONE
+    }
     fn toggle_sync(&mut self) -> Effect {
         App::toggle_sync(self);
         DONE
@@ -101,6 +111,7 @@ impl Commands for App {
     fn switch_focus(&mut self) -> Effect {
         self.view.focus = self.view.focus.other();
         self.view.cursor_row = None;
+        self.sentence_follows_focus();
         DONE
     }
     fn toggle_entities(&mut self) -> Effect {
@@ -176,9 +187,13 @@ impl Commands for App {
         };
         DONE
     }
-    /// Esc drops the selection first, then the search highlights; what the status bar said
-    /// about them ("mention 2 of 5") goes with them.
+    /// Esc drops the sentence cursor first, then the selection, then the search highlights;
+    /// what the status bar said about them ("mention 2 of 5") goes with them.
     fn cancel(&mut self) -> Effect {
+        self.notice = None;
+        if self.view.sentence.take().is_some() {
+            return DONE;
+        }
         self.figure_list.current = Default::default();
         if self.selection.take().is_none() {
             self.search = None;
@@ -197,6 +212,9 @@ impl Commands for App {
     }
     fn mark_missing_en(&mut self) -> Effect {
         self.decide(|app| app.mark(GroupStatus::MissingEn))
+    }
+    fn mark_sentence(&mut self) -> Effect {
+        self.decide(App::mark_sentence)
     }
     fn clear_mark(&mut self) -> Effect {
         self.decide(App::clear_mark)

@@ -20,6 +20,9 @@ pub struct CoverageMarks {
     /// Rows with a mark that needs attention (gaps, flagged figures and groups), sorted, for
     /// jumps.
     pub attention: Vec<usize>,
+    /// Sentences of the pane with no counterpart in the other article: counted in the status
+    /// bar, not marked on the strip (a comparable pair has hundreds).
+    pub lone_sentences: usize,
 }
 
 impl App {
@@ -82,12 +85,17 @@ impl App {
         for span in flagged.figures[side].iter().chain(&flagged.quotes[side]) {
             mark(row_of_offset(span.start), MarkKind::Figure);
         }
+        // Sentences a reviewer marked as missing in the other article.
+        for span in self.marked_sentences(side) {
+            mark(row_of_offset(span.start), MarkKind::Flagged);
+        }
         attention.sort_unstable();
         attention.dedup();
         CoverageMarks {
             cells: strip.cells,
             total,
             attention,
+            lone_sentences: analysed.sentences.lone(side),
         }
     }
 

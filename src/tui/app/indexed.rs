@@ -7,6 +7,7 @@ use crate::core::analysis::{Analysis, Mention, SpanIndex};
 use crate::core::document::Document;
 use crate::core::pair::{Pair, Side};
 use crate::view::highlight::{assign_slots, PALETTE_SLOTS};
+use crate::view::sentence_cursor::SentenceIndex;
 
 /// Below this confidence a group's rule carries a "?" mark.
 pub const WEAK_GROUP: f64 = 0.5;
@@ -23,6 +24,8 @@ pub struct IndexedAnalysis {
     pub groups: GroupIndex,
     /// Flagged figures and one-sided quotes, marked in the panes.
     pub figure_marks: FigureMarks,
+    /// The sentences of each side and their counterparts, for the sentence cursor.
+    pub sentences: SentenceIndex,
 }
 
 impl IndexedAnalysis {
@@ -64,6 +67,7 @@ impl IndexedAnalysis {
             first_group,
             groups,
             figure_marks: FigureMarks::new(&analysis),
+            sentences: SentenceIndex::new(&analysis.sentences, &analysis.sentence_alignment),
             analysis,
         }
     }

@@ -20,6 +20,7 @@ mod realign;
 mod reload;
 mod review;
 mod search;
+mod sentences;
 #[cfg(test)]
 mod tests;
 
@@ -32,6 +33,7 @@ pub use position::SyncMode;
 pub use reload::{ReloadState, Reloaded};
 pub use review::{progress, status_label, ReviewState};
 pub use search::SearchState;
+pub use sentences::SentenceCursor;
 
 use super::action::{Action, Effect};
 use super::geometry::{Arrangement, Screen};
@@ -109,6 +111,8 @@ pub struct Viewport {
     /// Where `]]` / `[[` went when the pane could not scroll there (a group on the last
     /// page): the review and alignment keys act on it. `None`: they act on the top row.
     pub cursor_row: Option<usize>,
+    /// The sentence cursor (`)` / `(`), once moved; see `sentences`.
+    pub sentence: Option<SentenceCursor>,
 }
 
 impl App {
@@ -143,6 +147,7 @@ impl App {
                 anchor: Anchor::Offsets(Pair::new(0, 0)),
                 bottom_pending: false,
                 cursor_row: None,
+                sentence: None,
             },
             overlay: Overlays::default(),
             selection: None,
@@ -300,6 +305,7 @@ impl App {
             .and_then(|h| h.find(entities, focus))
             .map(|(id, _)| id);
         self.content.analysed = Some(analysed);
+        self.refind_sentence();
         self.refresh_progress();
     }
 

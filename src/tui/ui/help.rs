@@ -20,6 +20,7 @@ pub const LEGEND: &[(&str, &str)] = &[
     (MAP[2].0, MAP[2].1),
     (MAP[3].0, MAP[3].1),
     ("│ ┃", "map: all well · rows on screen"),
+    ("tinted", "sentence cursor · its translation"),
 ];
 
 /// The map's glyphs with their meanings.

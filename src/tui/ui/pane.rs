@@ -135,10 +135,11 @@ pub fn build_title(name: &str, lang: &str, percent: usize, max: usize) -> (Strin
 /// Writes the rows that fit in `inner`, starting at the pane's top row.
 fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buffer) {
     let top = app.view.top[side];
+    let tint = app.sentence_tint(side);
     for (y, row) in (inner.y..inner.y + inner.height).zip(top..) {
         match app.row(side, row) {
             Some(RowContent::Line(line)) => {
-                render_line(app, side, line as usize, inner, y, theme, buf)
+                render_line(app, side, line as usize, (inner, y), &tint, theme, buf)
             }
             Some(RowContent::Filler) => render_filler(inner, y, theme, buf),
             Some(RowContent::Rule { group }) => {
@@ -150,13 +151,14 @@ fn render_rows(app: &App, side: Side, inner: Rect, theme: &Theme, buf: &mut Buff
 }
 
 /// One line of text, each cell styled by [`for_each_marked_cell`]: entity colours, the stem
-/// bold, the selected entity emphasised, flagged figures and quotes, search matches.
+/// bold, the selected entity emphasised, flagged figures and quotes, the sentence cursor's
+/// tint (`tint`: a few byte ranges), search matches.
 fn render_line(
     app: &App,
     side: Side,
     line: usize,
-    inner: Rect,
-    y: u16,
+    (inner, y): (Rect, u16),
+    tint: &[std::ops::Range<usize>],
     theme: &Theme,
     buf: &mut Buffer,
 ) {
@@ -203,6 +205,9 @@ fn render_line(
             if current_flag.is_some_and(|r| r.contains(&cell.source.start)) {
                 style = style.patch(theme.current);
             }
+        }
+        if tint.iter().any(|r| r.contains(&cell.source.start)) {
+            style = style.patch(theme.sentence);
         }
         if mark.search {
             style = style.patch(theme.search);

@@ -83,6 +83,9 @@ pub fn build_state(app: &App) -> String {
         }
         .to_string(),
     );
+    if let Some(sentence) = app.sentence_state() {
+        parts.push(sentence);
+    }
     if let Some((groups, of_groups, entities, of_entities)) = progress(app) {
         parts.push(format!(
             "reviewed {groups}/{of_groups} groups, {entities}/{of_entities} entities"

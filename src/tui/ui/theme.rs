@@ -52,6 +52,9 @@ pub struct Theme {
     pub figure_flag: Style,
     /// Added to a quote whose group quotes nobody in the other article.
     pub quote_flag: Style,
+    /// Added to the sentence under the sentence cursor and to its counterparts in the other
+    /// pane: a background tint (an underline without colours).
+    pub sentence: Style,
 }
 
 /// Which background the colours are chosen for.
@@ -99,6 +102,8 @@ struct Palette {
     figure_flag: u8,
     /// One-sided quotes in the text (underlined too).
     quote_flag: u8,
+    /// The sentence cursor's tint: a background every text colour keeps 3:1 on.
+    sentence_bg: u8,
 }
 
 /// For a dark background: entity colours far enough apart in hue to tell apart side by side,
@@ -121,6 +126,7 @@ const DARK: Palette = Palette {
     figure: 177,
     figure_flag: 197,
     quote_flag: 139,
+    sentence_bg: 17,
 };
 
 /// For a light background: the same hues, darker.
@@ -142,6 +148,7 @@ const LIGHT: Palette = Palette {
     figure: 127,
     figure_flag: 161,
     quote_flag: 96,
+    sentence_bg: 195,
 };
 
 impl Theme {
@@ -192,6 +199,7 @@ impl Theme {
             map_flagged: fg(p.flagged).add_modifier(bold),
             figure_flag: fg(p.figure_flag).add_modifier(Modifier::UNDERLINED | bold),
             quote_flag: fg(p.quote_flag).add_modifier(Modifier::UNDERLINED),
+            sentence: Style::new().bg(Color::Indexed(p.sentence_bg)),
         }
     }
 
@@ -226,6 +234,7 @@ impl Theme {
             map_flagged: Style::new().add_modifier(Modifier::BOLD),
             figure_flag: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
             quote_flag: Style::new().add_modifier(Modifier::UNDERLINED),
+            sentence: Style::new().add_modifier(Modifier::UNDERLINED),
         }
     }
 }
@@ -322,9 +331,24 @@ mod tests {
             ("figure_flag".into(), theme.figure_flag, vec![page], MARK),
             ("quote_flag".into(), theme.quote_flag, vec![page], MARK),
         ];
+        // The sentence cursor's tint is drawn under the text and every mark in it.
+        let tint = theme.sentence.bg.and_then(color_rgb).unwrap_or(page);
         for (i, style) in theme.entity.iter().enumerate() {
-            out.push((format!("entity[{i}]"), *style, vec![page], MARK));
+            out.push((format!("entity[{i}]"), *style, vec![page, tint], MARK));
         }
+        out.push((
+            "figure_flag on tint".into(),
+            theme.figure_flag,
+            vec![tint],
+            MARK,
+        ));
+        out.push((
+            "quote_flag on tint".into(),
+            theme.quote_flag,
+            vec![tint],
+            MARK,
+        ));
+        out.push(("symbol on tint".into(), theme.symbol, vec![tint], MARK));
         out
     }
 

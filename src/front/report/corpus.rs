@@ -14,7 +14,6 @@
 use super::{review_report, JsonReport};
 use crate::core::corpus::{discover, map_in_order, CorpusPair};
 use crate::core::open::PairRequest;
-use crate::core::text::plain_output::escape_json_for_terminal;
 use crate::front::cli::{ReportArgs, ReportFormat};
 use crate::front::load::load;
 use anyhow::{bail, Context};
@@ -146,9 +145,10 @@ pub fn pair_line(index: usize, pair: &CorpusPair, lossy: bool) -> (String, bool)
 }
 
 fn line_of(value: &impl Serialize) -> anyhow::Result<String> {
-    let mut s = serde_json::to_string(value).context("serialising the analysis")?;
-    s.push('\n');
-    Ok(escape_json_for_terminal(&s))
+    let mut bytes = Vec::with_capacity(4096);
+    super::write_json(&mut bytes, value, false)?;
+    // The serialiser writes UTF-8 and the escapes are ASCII.
+    String::from_utf8(bytes).context("serialising the analysis")
 }
 
 #[cfg(test)]

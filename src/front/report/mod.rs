@@ -21,7 +21,7 @@ use crate::core::figures::{FigureFinding, QuoteFinding};
 use crate::core::pair::Pair;
 use crate::core::review::GroupStatus;
 use crate::core::sentence::Sentence;
-use crate::core::text::plain_output::{escape_json_for_terminal, sanitize_lines};
+use crate::core::text::plain_output::{sanitize_lines, TerminalSafeJson};
 use crate::front::cli::{ReportArgs, ReportFormat};
 use crate::front::load::load;
 use anyhow::Context;
@@ -46,20 +46,27 @@ fn print_once(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let review = review_report(&loaded);
     let analysis = &loaded.analysis;
     let json = JsonReport::new(analysis, loaded.matcher_entities(), review.as_ref());
+    let format = args.format.unwrap_or(ReportFormat::Json);
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    if matches!(format, ReportFormat::Json | ReportFormat::Jsonl) {
+        // Streamed: serialised straight to standard output, never held as one string.
+        write_json(&mut stdout, &json, format == ReportFormat::Json)?;
+        stdout
+            .flush()
+            .context("writing the report to standard output")?;
+        return Ok(0);
+    }
     // Document text and file names can hold escape sequences: make them harmless on a terminal.
-    let out = match args.format.unwrap_or(ReportFormat::Json) {
-        ReportFormat::Json => escape_json_for_terminal(&render_json(&json)?),
-        ReportFormat::Jsonl => escape_json_for_terminal(&render_json_line(&json)?),
-        ReportFormat::Text => sanitize_lines(&render_text(
+    let out = match format {
+        ReportFormat::Markdown => {
+            sanitize_lines(&render_markdown(&loaded.pair, analysis, review.as_ref()))
+        }
+        _ => sanitize_lines(&render_text(
             analysis,
             loaded.matcher_entities(),
             review.as_ref(),
         )),
-        ReportFormat::Markdown => {
-            sanitize_lines(&render_markdown(&loaded.pair, analysis, review.as_ref()))
-        }
     };
-    let mut stdout = std::io::stdout().lock();
     stdout
         .write_all(out.as_bytes())
         .and_then(|()| stdout.flush())
@@ -122,6 +129,29 @@ pub fn render_json_line(report: &JsonReport) -> anyhow::Result<String> {
     let mut s = serde_json::to_string(report).context("serialising the analysis")?;
     s.push('\n');
     Ok(s)
+}
+
+/// Writes the JSON report (pretty or on one line) with a final newline to `out` as it is
+/// serialised, with document text made harmless on a terminal (the escapes of
+/// [`crate::core::text::plain_output::escape_json_for_terminal`]): the same bytes as [`render_json`] or [`render_json_line`]
+/// passed through that function.
+pub fn write_json(out: &mut dyn Write, value: &impl Serialize, pretty: bool) -> anyhow::Result<()> {
+    let mut safe = TerminalSafeJson::new(out);
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut safe, value)
+    } else {
+        serde_json::to_writer(&mut safe, value)
+    };
+    written.map_err(|e| {
+        if e.is_io() {
+            anyhow::Error::new(e).context("writing the report to standard output")
+        } else {
+            anyhow::Error::new(e).context("serialising the analysis")
+        }
+    })?;
+    safe.write_all(b"\n")
+        .and_then(|()| safe.into_inner().map(drop))
+        .context("writing the report to standard output")
 }
 
 /// Paragraph indices as a person reads them, counted from 1: `2`, `4-6`, `1, 3`, or `-` for

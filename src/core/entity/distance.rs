@@ -89,25 +89,30 @@ pub fn weighted(a: &str, b: &str) -> f32 {
 pub fn weighted_within(a: &str, b: &str, bound: f32) -> Option<f32> {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     const STACK: usize = 48;
-    let (mut sp, mut sc) = ([0.0f32; STACK], [0.0f32; STACK]);
-    let (mut hp, mut hc);
-    let (prev, cur): (&mut [f32], &mut [f32]) = if b.len() < STACK {
-        (&mut sp[..=b.len()], &mut sc[..=b.len()])
+    let (mut sp, mut sc, mut si) = ([0.0f32; STACK], [0.0f32; STACK], [0.0f32; STACK]);
+    let (mut hp, mut hc, mut hi);
+    // `ib[j]`: the cost of inserting `b[j]`, worked out once rather than once per cell.
+    let (prev, cur, ib): (&mut [f32], &mut [f32], &mut [f32]) = if b.len() < STACK {
+        (&mut sp[..=b.len()], &mut sc[..=b.len()], &mut si[..b.len()])
     } else {
         hp = vec![0.0f32; b.len() + 1];
         hc = vec![0.0f32; b.len() + 1];
-        (&mut hp[..], &mut hc[..])
+        hi = vec![0.0f32; b.len()];
+        (&mut hp[..], &mut hc[..], &mut hi[..])
     };
     for (j, &cb) in b.iter().enumerate() {
-        prev[j + 1] = prev[j] + indel(cb);
+        ib[j] = indel(cb);
+        prev[j + 1] = prev[j] + ib[j];
     }
+    let ib = &*ib;
     let (mut prev, mut cur) = (prev, cur);
     for &ca in a {
-        cur[0] = prev[0] + indel(ca);
+        let ia = indel(ca);
+        cur[0] = prev[0] + ia;
         let mut row_min = cur[0];
         for (j, &cb) in b.iter().enumerate() {
-            let del = prev[j + 1] + indel(ca);
-            let ins = cur[j] + indel(cb);
+            let del = prev[j + 1] + ia;
+            let ins = cur[j] + ib[j];
             let sub = prev[j] + substitution(ca, cb);
             let v = del.min(ins).min(sub);
             cur[j + 1] = v;

@@ -98,7 +98,42 @@ impl Form {
     }
 
     /// A Telugu name from its words (stems, without case suffixes).
+    ///
+    /// A pure function of the words (the gazetteer and lexicon are built in), remembered per
+    /// thread: a corpus of thousands of articles asks for the same common stems again and
+    /// again, and working one out (keys, letter names, lexicon and gazetteer look-ups) costs
+    /// several times more than copying it.
     pub fn telugu(words: &[&str]) -> Form {
+        use std::cell::RefCell;
+        /// Past this many forms the memory is dropped and filled again, so that an endless
+        /// stream of new words cannot make it grow without bound.
+        const MAX_REMEMBERED: usize = 1 << 16;
+        thread_local! {
+            static REMEMBERED: RefCell<rustc_hash::FxHashMap<Box<str>, Form>> =
+                RefCell::default();
+        }
+        // Each word with its length in front: no two lists of words share a key.
+        let mut key = String::with_capacity(words.iter().map(|w| w.len() + 4).sum());
+        for w in words {
+            key.push_str(&w.len().to_string());
+            key.push(':');
+            key.push_str(w);
+        }
+        if let Some(form) = REMEMBERED.with(|m| m.borrow().get(key.as_str()).cloned()) {
+            return form;
+        }
+        let form = Form::telugu_uncached(words);
+        REMEMBERED.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= MAX_REMEMBERED {
+                m.clear();
+            }
+            m.insert(key.into_boxed_str(), form.clone());
+        });
+        form
+    }
+
+    fn telugu_uncached(words: &[&str]) -> Form {
         let ws: Vec<Word> = words
             .iter()
             .map(|w| Word {

@@ -50,11 +50,18 @@ pub fn is_letter_name(word: &str) -> bool {
 /// Reads a Telugu word as a sequence of English letter names: `యుఎస్` → `US`, `యు.ఎస్.` →
 /// `US`. Needs at least two letters and the whole word to parse; `None` otherwise.
 pub fn decode_telugu(word: &str) -> Option<String> {
-    let cleaned: String = word
-        .chars()
-        .filter(|c| !matches!(c, '.' | '\u{200C}' | '\u{200D}'))
-        .collect();
-    let mut rest: String = cleaned;
+    // Called for every candidate stem of every article: no allocation unless the word parses
+    // (or holds dots or joiners to drop, or a sandhi vowel to restore, both rare).
+    let cleaned: std::borrow::Cow<str> = if word.contains(['.', '\u{200C}', '\u{200D}']) {
+        word.chars()
+            .filter(|c| !matches!(c, '.' | '\u{200C}' | '\u{200D}'))
+            .collect::<String>()
+            .into()
+    } else {
+        word.into()
+    };
+    let mut sandhi: String;
+    let mut rest: &str = &cleaned;
     let mut out = String::new();
     let mut last_consonant: Option<char> = None;
     while !rest.is_empty() {
@@ -64,7 +71,12 @@ pub fn decode_telugu(word: &str) -> Option<String> {
             if let (Some(first), Some(sign)) = (chars.next(), chars.next()) {
                 if first == c {
                     if let Some(vowel) = independent_vowel(sign) {
-                        rest = std::iter::once(vowel).chain(chars).collect();
+                        let tail = chars.as_str();
+                        let mut restored = String::with_capacity(tail.len() + 4);
+                        restored.push(vowel);
+                        restored.push_str(tail);
+                        sandhi = restored;
+                        rest = &sandhi;
                     }
                 }
             }
@@ -85,7 +97,7 @@ pub fn decode_telugu(word: &str) -> Option<String> {
             (Some('\u{0C4D}'), Some(c)) => Some(c),
             _ => None,
         };
-        rest = rest[name.len()..].to_string();
+        rest = &rest[name.len()..];
         if out.len() > 12 {
             return None;
         }

@@ -186,7 +186,11 @@ mod tests {
                 io::Write::write_all(&mut w, chunk).expect("write");
             }
             let got = w.into_inner().expect("inner");
-            assert_eq!(String::from_utf8(got).expect("utf-8"), want, "chunks of {size}");
+            assert_eq!(
+                String::from_utf8(got).expect("utf-8"),
+                want,
+                "chunks of {size}"
+            );
         }
     }
 

@@ -7,8 +7,10 @@
 //!
 //! Matching is one-to-one: candidate pairs are taken greedily from the best score down, which
 //! makes every accepted pair a mutual best among what is left. Afterwards a node left over may
-//! *attach* to a matched node when that node is its clear best (score ≥ [`ATTACH_MIN`]): this is
-//! how a second spelling on one side (`యుఎస్` beside `యునైటెడ్ స్టేట్స్`) joins the group.
+//! *attach* to a matched node when that node is its clear best (score ≥ [`ATTACH_MIN`]), or when
+//! it is its best and matches a spelling of it that the match did not use: this is how a second
+//! spelling on one side (`యుఎస్` beside `యునైటెడ్ స్టేట్స్`, `జానీ ఇంగ్లీష్` beside `JE`) joins
+//! the group.
 //!
 //! Everything here is symmetric in its two arguments: scores are, the blocking relation is, and
 //! ties are ordered by side-neutral signatures, so swapping left and right swaps the pairs.

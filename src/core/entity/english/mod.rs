@@ -179,28 +179,32 @@ impl Context<'_> {
         }
     }
 
-    /// A headline word next to a name the body confirms is part of that name (`Sarah Palin
-    /// cites Track Palin's PTSD`, where the body says only `Palin`), unless it is a common word
-    /// or looks like one.
+    /// A headline word right before a name the body confirms is part of that name (`Sarah Palin
+    /// cites Track Palin's PTSD`, where the body says only `Palin`), unless it is a common word,
+    /// a title or looks like a word. Only before: after a name a headline has its verb (`Naidu
+    /// Sworn In`).
     fn accept_headline_neighbours(&self, ws: &[Word], accept: &mut [Accept]) {
         let confirmed = |k: usize| {
             ws.get(k).is_some_and(|w| {
-                w.cap == Cap::Upper && self.confirmed.contains_key(w.name(self.text))
+                w.space_before
+                    && w.cap == Cap::Upper
+                    && self.confirmed.contains_key(w.name(self.text))
             })
         };
-        let before: Vec<bool> = (0..ws.len()).map(|i| i > 0 && confirmed(i - 1)).collect();
         for i in 0..ws.len() {
-            if accept[i] != Accept::No || ws[i].cap != Cap::Upper || ws[i].possessive {
-                continue;
-            }
-            let after = ws.get(i + 1).is_some_and(|n| n.space_before) && confirmed(i + 1);
-            let joined_before = before[i] && ws[i].space_before && !ws[i - 1].possessive;
-            if !(after || joined_before) {
+            if accept[i] != Accept::No
+                || ws[i].cap != Cap::Upper
+                || ws[i].possessive
+                || !confirmed(i + 1)
+            {
                 continue;
             }
             let lower = self.lower(&ws[i]);
             if !vocab::is_common(&lower)
-                && !vocab::is_calendar(&lower)
+                && !vocab::is_title(&lower)
+                && !vocab::is_portfolio(&lower)
+                && !vocab::is_org_word(&lower)
+                && !vocab::is_place_word(&lower)
                 && !self.lower_seen.contains_key(lower.as_str())
                 && !vocab::has_common_ending(&lower)
                 && !vocab::looks_plural(&lower)

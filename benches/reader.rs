@@ -85,5 +85,41 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, wrapping, frame);
+/// The sentence cursor (issue 18): one `)` or `(` and the frame after it, in the middle of the
+/// 10 MB pair; the move and the tint must cost what the visible rows cost, like a scroll.
+fn sentence_frame(c: &mut Criterion) {
+    let sample = sample_pair();
+    let big = Pair::new(
+        Document::from_text("big.te.txt", scaled(&sample.te, 10 << 20)),
+        Document::from_text("big.en.txt", scaled(&sample.en, 10 << 20)),
+    );
+    let theme = Theme::new(true);
+    let mut group = c.benchmark_group("sentence_frame_200x60");
+    for (name, docs) in [("sample", sample), ("10MB", big)] {
+        let mut app = App::analysed(docs, 200, 60);
+        for _ in 0..(app.rows_len(Side::Te) / 2 / 58).max(1) {
+            app.update(Action::PageDown);
+        }
+        app.update(Action::NextSentence);
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+        group.bench_function(name, |b| {
+            let mut forward = true;
+            b.iter(|| {
+                app.update(if forward {
+                    Action::NextSentence
+                } else {
+                    Action::PrevSentence
+                });
+                forward = !forward;
+                terminal
+                    .draw(|f| ui::draw(&app, &theme, f))
+                    .map(|_| ())
+                    .expect("draw")
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, wrapping, frame, sentence_frame);
 criterion_main!(benches);

@@ -118,7 +118,7 @@ fn telugu_is_stored_per_terminal_cell() {
 /// `?` shows every key with its description; Esc closes the help, q then quits.
 #[test]
 fn help_lists_the_keymap_and_esc_closes_it() {
-    let mut app = App::analysed(sample_pair(), 120, 32);
+    let mut app = App::analysed(sample_pair(), 120, 30);
     press(&mut app, "?");
     let screen = screen_lines(&draw(&app)).join("\n");
     for (keys, what) in tandem::tui::ui::build_help_rows(&app.bindings) {

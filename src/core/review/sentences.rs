@@ -52,10 +52,15 @@ mod tests {
     use crate::core::review::GroupStatus;
     use crate::core::sentence::split;
 
+    /// The sentences of `text` as one paragraph.
+    fn one_paragraph(text: &str) -> Vec<Sentence> {
+        split(text, std::slice::from_ref(&(0..text.len())))
+    }
+
     #[test]
     fn a_mark_finds_its_sentence_among_repeats_and_after_edits() {
         let text = "Yes. No. Yes. Maybe.";
-        let sents = split(text, &[0..text.len()]);
+        let sents = one_paragraph(text);
         assert_eq!(sents.len(), 4);
         let (hash, occurrence) = sentence_key(text, &sents, 2);
         assert_eq!(occurrence, 1);
@@ -75,14 +80,14 @@ mod tests {
         );
         // A sentence added before it: the mark follows its text.
         let edited = "New. Yes. No. Yes. Maybe.";
-        let sents = split(edited, &[0..edited.len()]);
+        let sents = one_paragraph(edited);
         assert_eq!(
             locate_sentences(&review, Pair::new(te, edited), Pair::new(none, &sents)),
             [Some(3)]
         );
         // The second "Yes." gone: the mark is stale.
         let cut = "Yes. No. Maybe.";
-        let sents = split(cut, &[0..cut.len()]);
+        let sents = one_paragraph(cut);
         assert_eq!(
             locate_sentences(&review, Pair::new(te, cut), Pair::new(none, &sents)),
             [None]

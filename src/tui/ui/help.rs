@@ -31,14 +31,49 @@ const MAP: [(&str, &str); 4] = [
     ("!", "map: reviewer flagged the group"),
 ];
 
-/// One help row per binding: (keys, description), then the [`LEGEND`].
+/// Motions the help shows as one row ("]c [c  next/previous gap or flag"), so that every key
+/// still fits two columns of a 100×30 terminal: (next, previous, what the pair does).
+const PAIRED: &[(Action, Action, &str)] = &[
+    (
+        Action::NextFlag,
+        Action::PrevFlag,
+        "next/previous gap or flag",
+    ),
+    (
+        Action::NextSentence,
+        Action::PrevSentence,
+        "sentence cursor: next/previous",
+    ),
+    (
+        Action::NextEntity,
+        Action::PrevEntity,
+        "select next/previous entity",
+    ),
+];
+
+/// One help row per binding: (keys, description), a [`PAIRED`] pair on one row, then the
+/// [`LEGEND`].
 pub fn build_help_rows(bindings: &[(Action, Vec<String>)]) -> Vec<(String, &'static str)> {
+    let label = |action: Action| -> Option<String> {
+        let (_, keys) = bindings.iter().find(|(a, _)| *a == action)?;
+        let keys: Vec<String> = keys.iter().map(|k| key_label(k)).collect();
+        (!keys.is_empty()).then(|| keys.join("/"))
+    };
     bindings
         .iter()
         .filter(|(_, keys)| !keys.is_empty())
-        .map(|(action, keys)| {
-            let keys: Vec<String> = keys.iter().map(|k| key_label(k)).collect();
-            (keys.join("/"), action.help())
+        .filter_map(|&(action, _)| {
+            let pair = PAIRED
+                .iter()
+                .find(|(next, prev, _)| *next == action || *prev == action);
+            match pair {
+                Some(&(next, prev, what)) => match (label(next), label(prev)) {
+                    (Some(n), Some(p)) if action == next => Some((format!("{n} {p}"), what)),
+                    (Some(_), Some(_)) => None,
+                    _ => Some((label(action)?, action.help())),
+                },
+                None => Some((label(action)?, action.help())),
+            }
         })
         .chain(
             LEGEND
@@ -172,5 +207,32 @@ mod legend_tests {
             assert_eq!(what, glyph);
             assert_eq!(means, meaning);
         }
+    }
+}
+
+#[cfg(test)]
+mod paired_tests {
+    use super::build_help_rows;
+    use crate::tui::keymap::default_bindings;
+
+    #[test]
+    fn paired_motions_share_a_row_and_every_key_is_listed() {
+        let rows = build_help_rows(&default_bindings());
+        assert!(rows.contains(&(") (".to_string(), "sentence cursor: next/previous")));
+        assert!(rows.contains(&("]c [c".to_string(), "next/previous gap or flag")));
+        // The help fits two columns of a 30-row terminal (28 rows each), with the row that
+        // leads to the second page.
+        assert!(rows.len() < 2 * 28, "{}", rows.len());
+        // A pair with one side unbound shows the bound one alone.
+        let mut bindings = default_bindings();
+        for (action, keys) in &mut bindings {
+            if *action == crate::tui::action::Action::PrevSentence {
+                keys.clear();
+            }
+        }
+        let rows = build_help_rows(&bindings);
+        assert!(rows
+            .iter()
+            .any(|(k, w)| k == ")" && w.contains("next sentence")));
     }
 }

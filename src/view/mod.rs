@@ -6,3 +6,4 @@ pub mod aligned;
 pub mod coverage;
 pub mod highlight;
 pub mod layout;
+pub mod romanised;

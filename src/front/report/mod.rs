@@ -59,12 +59,24 @@ fn print_once(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
             sanitize_lines(&render_markdown(&loaded.pair, analysis, review.as_ref()))
         }
     };
+    let out = romanise_output(out, args.romanise);
     let mut stdout = std::io::stdout().lock();
     stdout
         .write_all(out.as_bytes())
         .and_then(|()| stdout.flush())
         .context("writing the report to standard output")?;
     Ok(0)
+}
+
+/// The report with its Telugu letters romanised (`--romanise`), else as it is. Romanising
+/// changes Telugu letters only and copies every other character, so the JSON stays valid
+/// and the tables keep their columns (the Telugu text is in the last one or in free text).
+pub fn romanise_output(out: String, romanise: bool) -> String {
+    if romanise {
+        crate::core::romanise::romanise(&out)
+    } else {
+        out
+    }
 }
 
 /// The JSON document: the analysis's fields, plus `review` (`null` without a review file).

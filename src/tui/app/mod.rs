@@ -19,6 +19,7 @@ mod position;
 mod realign;
 mod reload;
 mod review;
+mod script;
 mod search;
 #[cfg(test)]
 mod tests;
@@ -31,6 +32,7 @@ pub use overlay::{ListOverlay, Overlays};
 pub use position::SyncMode;
 pub use reload::{ReloadState, Reloaded};
 pub use review::{progress, status_label, ReviewState};
+pub use script::ScriptView;
 pub use search::SearchState;
 
 use super::action::{Action, Effect};
@@ -92,6 +94,8 @@ pub struct Content {
     pub hand_edits_ignored: usize,
     /// The coverage map's marks per pane (see `coverage`).
     pub coverage: Pair<coverage::CoverageMarks>,
+    /// The Telugu pane in Telugu script or romanised (`t`).
+    pub script: ScriptView,
 }
 
 /// The screen and the place of each pane in its rows.
@@ -133,6 +137,7 @@ impl App {
                 base_analysis: None,
                 hand_edits_ignored: 0,
                 coverage: Pair::default(),
+                script: ScriptView::default(),
                 docs,
             },
             view: Viewport {
@@ -221,7 +226,11 @@ impl App {
     /// Takes layouts finished in the background, keeping the reader's place.
     pub fn set_layouts(&mut self, layouts: Pair<Layout>) {
         let keep = self.current_offsets();
-        self.content.layouts = layouts;
+        // The romanised pane was laid out whole already; the job laid out the script.
+        if self.roman(Side::Te).is_none() {
+            self.content.layouts.te = layouts.te;
+        }
+        self.content.layouts.en = layouts.en;
         self.rebuild_aligned();
         self.restore_offsets(keep);
         if std::mem::take(&mut self.view.bottom_pending) {
@@ -462,7 +471,7 @@ impl App {
         for side in Side::BOTH {
             let w = text_width(&self.view.screen, side);
             if self.content.layouts[side].width != w {
-                self.content.layouts[side] = layout_for(&self.content.docs[side], w, height);
+                self.content.layouts[side] = self.layout_of(side, w, height);
                 changed = true;
             }
         }

@@ -132,11 +132,12 @@ impl App {
         else {
             return None;
         };
-        cluster_at_column(
-            &self.content.docs[side].text,
-            text_row.range(),
-            usize::from(column - area.x),
-        )
+        let column = usize::from(column - area.x);
+        match self.roman(side) {
+            Some(r) => cluster_at_column(&r.doc.text, r.map.roman_range(text_row.range()), column)
+                .map(|cluster| r.map.te_range(cluster)),
+            None => cluster_at_column(&self.content.docs[side].text, text_row.range(), column),
+        }
     }
 
     /// The cell of the coverage map at screen cell (`column`, `row`), when it is one (the right

@@ -44,7 +44,8 @@ pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         return;
     };
     let rows = list.rows(analysed);
-    let cols = Columns::new(inner.width as usize);
+    let mut cols = Columns::new(inner.width as usize);
+    cols.romanised = app.roman(Side::Te).is_some();
     if inner.height == 0 {
         return;
     }
@@ -97,6 +98,8 @@ struct Columns {
     te: (usize, usize),
     counts: usize,
     kind: usize,
+    /// The Telugu pane is romanised: each Telugu name is given in Latin letters first.
+    romanised: bool,
 }
 
 const MARK_W: usize = 2;
@@ -116,6 +119,7 @@ impl Columns {
             te,
             counts,
             kind: counts + COUNTS_W + 1,
+            romanised: false,
         }
     }
 
@@ -149,15 +153,11 @@ impl Columns {
             &side_label(e, Side::En),
             name,
         );
-        put_text(
-            buf,
-            area,
-            y,
-            self.te.0,
-            self.te.1,
-            &side_label(e, Side::Te),
-            name,
-        );
+        let mut te = side_label(e, Side::Te);
+        if self.romanised && e.mentions(Side::Te).first().is_some() {
+            te = format!("{} {te}", crate::core::romanise::romanise(&te));
+        }
+        put_text(buf, area, y, self.te.0, self.te.1, &te, name);
         let counts = format!("{:>3}  {:>3}", e.te.len(), e.en.len());
         put_text(buf, area, y, self.counts, COUNTS_W, &counts, plain);
         put_text(buf, area, y, self.kind, KIND_W, kind_label(e.kind), plain);

@@ -11,25 +11,29 @@ fn is_telugu(c: char) -> bool {
     ('\u{0C00}'..='\u{0C7F}').contains(&c)
 }
 
-/// (English mention, romanised Telugu mention) of every entity named on both sides with a
-/// Telugu mention without a case suffix, in the report's order.
+/// (English mention, romanised stem of a Telugu mention) of every entity named on both sides,
+/// in the report's order.
 fn linked_names() -> Vec<(String, String)> {
-    let (code, out, err) = common::tandem(&["report", "--romanise"]);
+    let (code, out, err) = common::tandem(&["report"]);
     assert_eq!(code, 0, "{err}");
     let report: serde_json::Value = serde_json::from_str(&out).expect("report JSON");
     let mut names = Vec::new();
     for e in report["entities"].as_array().into_iter().flatten() {
         let en = e["en"].as_array().and_then(|m| m.first());
-        let te = e["te"]
-            .as_array()
-            .and_then(|m| m.iter().find(|m| m.get("stem_end").is_none()));
-        if let (Some(en), Some(te)) = (en, te) {
-            let (en, te) = (en["text"].as_str(), te["text"].as_str());
-            if let (Some(en), Some(te)) = (en, te) {
-                assert!(!te.chars().any(is_telugu), "not romanised: {te}");
-                names.push((en.to_string(), te.to_string()));
-            }
-        }
+        let te = e["te"].as_array().and_then(|m| m.first());
+        let (Some(en), Some(te)) = (en, te) else {
+            continue;
+        };
+        let (Some(en), Some(text)) = (en["text"].as_str(), te["text"].as_str()) else {
+            continue;
+        };
+        // The stem: the mention up to its case suffix, which has a colour of its own.
+        let start = te["start"].as_u64().unwrap_or(0);
+        let stem_len = te["stem_end"].as_u64().map_or(text.len(), |e| (e - start) as usize);
+        let stem = text.get(..stem_len).unwrap_or(text);
+        let roman = tandem::core::romanise::romanise(stem);
+        assert!(!roman.chars().any(is_telugu), "not romanised: {roman}");
+        names.push((en.to_string(), roman));
     }
     names
 }

@@ -16,4 +16,5 @@ mod reading;
 mod realign_ui;
 mod reload;
 mod review_ui;
+mod romanise;
 mod search_ui;

@@ -1,7 +1,7 @@
 //! The entity list overlay: every entity with its English and Telugu names, mentions per side,
 //! kind and a gap marker, under the sort and filter the user chose.
 
-use super::cells::{centered, put_text};
+use super::cells::put_text;
 use super::theme::Theme;
 use crate::core::analysis::Entity;
 use crate::core::entity::Kind;
@@ -13,9 +13,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 /// Draws the list centred over `area`.
 pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let width = area.width.min(84);
-    let height = area.height.saturating_sub(2).max(area.height.min(3));
-    let popup = centered(area, width, height);
+    let popup = super::cells::entity_list_popup(area);
     Clear.render(popup, buf);
     let list = &app.entity_list;
     let title = format!(

@@ -40,10 +40,12 @@ pub fn build_layout(roman: &RomanDocument, width: usize) -> Layout {
             let at = roman.map.to_te(range.start);
             rows.push(at..at);
         }
-        layout.lines.extend(rows.drain(..).map(|row| LineKind::Text {
-            para: para as u32,
-            row: LineRange::of_range(row),
-        }));
+        layout
+            .lines
+            .extend(rows.drain(..).map(|row| LineKind::Text {
+                para: para as u32,
+                row: LineRange::of_range(row),
+            }));
     }
     layout
 }
@@ -156,11 +158,9 @@ mod tests {
 
     #[test]
     fn rows_fit_the_width_and_cover_the_text_in_order() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/sample.te.txt"
-        ))
-        .unwrap_or_default();
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sample.te.txt"))
+                .unwrap_or_default();
         let (doc, r) = roman(&text);
         for width in [5, 12, 38, 77, 124] {
             let layout = build_layout(&r, width);
@@ -175,7 +175,10 @@ mod tests {
                 let shown = &r.doc.text[r.map.roman_range(row.range())];
                 // Wider only when one aksara alone is wider than the pane.
                 let one_unit = doc.text[row.range()].graphemes(true).count() == 1;
-                assert!(display_width(shown) <= width || one_unit, "{width}: {shown}");
+                assert!(
+                    display_width(shown) <= width || one_unit,
+                    "{width}: {shown}"
+                );
             }
             assert_eq!(
                 layout.para_first_line.len(),

@@ -29,7 +29,9 @@ fn linked_names() -> Vec<(String, String)> {
         };
         // The stem: the mention up to its case suffix, which has a colour of its own.
         let start = te["start"].as_u64().unwrap_or(0);
-        let stem_len = te["stem_end"].as_u64().map_or(text.len(), |e| (e - start) as usize);
+        let stem_len = te["stem_end"]
+            .as_u64()
+            .map_or(text.len(), |e| (e - start) as usize);
         let stem = text.get(..stem_len).unwrap_or(text);
         let roman = tandem::core::romanise::romanise(stem);
         assert!(!roman.chars().any(is_telugu), "not romanised: {roman}");
@@ -79,7 +81,10 @@ fn redrawn_at(tmux: &Tmux, width: u16) -> String {
         if columns_of(top, &['┐']).last() == Some(&(width as usize - 1)) {
             return screen;
         }
-        assert!(std::time::Instant::now() < deadline, "not redrawn:\n{screen}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not redrawn:\n{screen}"
+        );
     }
 }
 

@@ -78,7 +78,11 @@ fn switching_scripts_keeps_the_place() {
     let top = app.view.top;
     let group = app.active_aligned().map(|a| a.group_at(top[Side::Te]));
     press(&mut app, "t");
-    assert_eq!(app.active_aligned().map(|a| a.group_at(app.view.top[Side::Te])), group);
+    assert_eq!(
+        app.active_aligned()
+            .map(|a| a.group_at(app.view.top[Side::Te])),
+        group
+    );
     press(&mut app, "t");
     assert_eq!(app.view.top, top, "the place moved");
 }
@@ -91,7 +95,10 @@ fn rows_fit_the_pane_at_every_size() {
         let terminal = draw(&app);
         for (y, line) in screen_lines(&terminal).iter().enumerate() {
             let width = unicode_width::UnicodeWidthStr::width(line.as_str());
-            assert!(width <= w as usize, "{w}x{h} row {y} is {width} wide: {line}");
+            assert!(
+                width <= w as usize,
+                "{w}x{h} row {y} is {width} wide: {line}"
+            );
         }
     }
 }

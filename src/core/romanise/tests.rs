@@ -23,8 +23,9 @@ fn widths_are_one_column_a_letter() {
     // ISO 15919 letters are precomposed (ṁ, ē) or a base and combining marks: either way a
     // letter is one column, which is what the wrapping and the drawing measure.
     use crate::core::text::display_width;
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sample.te.txt"))
-        .unwrap_or_default();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sample.te.txt"))
+            .unwrap_or_default();
     let r = romanise_text(&text);
     for word in r.text.split_whitespace() {
         let letters = word.graphemes(true).count();
@@ -54,22 +55,30 @@ fn documents_keep_their_paragraphs() {
     let r = RomanDocument::build(&doc);
     assert_eq!(r.doc.paragraphs.len(), 2);
     let first = &r.doc.text[r.doc.paragraphs[0].clone()];
-    assert!(first.ends_with('.') && !first.chars().any(is_telugu), "{first}");
+    assert!(
+        first.ends_with('.') && !first.chars().any(is_telugu),
+        "{first}"
+    );
 }
 
 #[test]
 fn the_sample_maps_cluster_by_cluster() {
     // Words whose clusters do not romanise on their own are one unit; in real text nearly
     // every cluster boundary is a unit boundary, so highlights and clicks stay letter-exact.
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sample.te.txt"))
-        .unwrap_or_default();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sample.te.txt"))
+            .unwrap_or_default();
     let r = romanise_text(&text);
     let bounds = cluster_boundaries(&text);
     let exact = bounds
         .iter()
         .filter(|&&b| r.map.to_roman(b) == r.map.to_roman_ceil(b))
         .count();
-    assert!(exact * 100 >= bounds.len() * 99, "{exact} of {}", bounds.len());
+    assert!(
+        exact * 100 >= bounds.len() * 99,
+        "{exact} of {}",
+        bounds.len()
+    );
 }
 
 /// Text of Telugu letters and signs, joiners, ASCII and a few other scripts' letters.

@@ -12,9 +12,9 @@ use crate::core::romanise::RomanDocument;
 use crate::view::layout::Layout;
 use std::sync::Arc;
 
-/// Articles up to this size are romanised when `t` is pressed (about 10 ms a 100 KB on a
-/// shared core, see BENCHMARKS.md); bigger ones in the background.
-pub const ROMANISE_NOW_BYTES: usize = 512 << 10;
+/// Articles up to this size are romanised when `t` is pressed (about 25 ms per 100 KB on a
+/// shared core, so at most some 60 ms here, see BENCHMARKS.md); bigger ones in the background.
+pub const ROMANISE_NOW_BYTES: usize = 256 << 10;
 
 /// Which script the Telugu pane shows, and the romanisation once made.
 #[derive(Debug, Default)]

@@ -15,6 +15,7 @@ pub mod open;
 pub mod pair;
 pub mod reload;
 pub mod review;
+pub mod romanise;
 pub mod sample;
 pub mod search;
 pub mod sentence;

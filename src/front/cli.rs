@@ -92,6 +92,7 @@ impl Cli {
             mouse: !self.no_mouse && config.mouse,
             review: self.review.clone(),
             watch: !self.no_watch && config.watch,
+            romanise: config.romanise,
             lossy: self.lossy,
             bindings: config.bindings().to_vec(),
             modes: config.modes().clone(),
@@ -127,6 +128,9 @@ pub struct ExportArgs {
     /// article, when that file exists).
     #[arg(long, value_name = "PATH")]
     pub review: Option<PathBuf>,
+    /// Write the Telugu text in Latin letters (ISO 15919); TMX tags it `te-Latn-IN`.
+    #[arg(long)]
+    pub romanise: bool,
 }
 
 impl ExportArgs {
@@ -162,6 +166,10 @@ pub struct ReportArgs {
     /// Print the report again each time one of the two files changes, until interrupted.
     #[arg(long)]
     pub watch: bool,
+    /// Print the Telugu text (names, figures, excerpts) in Latin letters (ISO 15919); byte
+    /// offsets still point into the file as stored.
+    #[arg(long)]
+    pub romanise: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -182,6 +182,8 @@ command_table! {
         PrevSentence => prev_sentence, Move, ["("], "sentence cursor: previous";
         /// Switch between aligned and independent scrolling.
         ToggleSync => toggle_sync, Move, ["s"], "aligned/independent scroll";
+        /// Show the Telugu pane in Latin letters (ISO 15919) or in Telugu script.
+        ToggleScript => toggle_script, Move, ["t"], "Telugu pane: romanised / script";
         /// Move keyboard focus to the other pane.
         SwitchFocus => switch_focus, Move, ["<Tab>"], "switch pane focus";
         /// Show or hide the entity list.

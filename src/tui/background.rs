@@ -7,6 +7,7 @@ use crate::core::analysis::Analysis;
 use crate::core::document::Document;
 use crate::core::pair::Pair;
 use crate::core::review::ArticlePrint;
+use crate::core::romanise::RomanDocument;
 use crate::view::layout::Layout;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
@@ -24,6 +25,8 @@ pub struct Background {
     analysis: Option<Receiver<AnalysisDone>>,
     /// The widths being laid out, and where the layouts will come.
     layout: Option<(Pair<usize>, Receiver<Pair<Layout>>)>,
+    /// The Telugu article being romanised (`t` on a big article, see `app::script`).
+    roman: Option<Receiver<Arc<RomanDocument>>>,
 }
 
 impl Background {
@@ -38,12 +41,13 @@ impl Background {
             docs,
             analysis: Some(analysis),
             layout: None,
+            roman: None,
         }
     }
 
     /// True while a result may still come.
     pub fn busy(&self) -> bool {
-        self.analysis.is_some() || self.layout.is_some()
+        self.analysis.is_some() || self.layout.is_some() || self.roman.is_some()
     }
 
     /// Hands finished results to the app, and starts laying out in full when the app only has
@@ -88,8 +92,38 @@ impl Background {
             });
             self.layout = Some((want, rx));
         }
+        changed |= self.poll_roman(app);
         app.analysing = self.analysis.is_some();
         changed
+    }
+}
+
+impl Background {
+    /// Starts romanising when `t` waits for it, and hands the result over when it is done.
+    fn poll_roman(&mut self, app: &mut App) -> bool {
+        if let Some(rx) = &self.roman {
+            match rx.try_recv() {
+                Ok(roman) => {
+                    app.set_romanised(roman);
+                    self.roman = None;
+                    return true;
+                }
+                Err(TryRecvError::Empty) => return false,
+                Err(TryRecvError::Disconnected) => {
+                    app.notice = Some("romanising failed; showing Telugu script".into());
+                    app.content.script.pending = false;
+                    self.roman = None;
+                    return true;
+                }
+            }
+        }
+        if app.content.script.pending {
+            let docs = Arc::clone(&app.content.docs);
+            self.roman = Some(spawn("romanise", move || {
+                Arc::new(RomanDocument::build(&docs.te))
+            }));
+        }
+        false
     }
 }
 

@@ -53,6 +53,9 @@ pub fn start_pair(
     let reload = Reload::new(&docs, options, &mut app);
     app.bindings = options.bindings.clone();
     app.modes = crate::tui::modes::ModeKeys::new(&options.modes);
+    if options.romanise {
+        app.start_romanised();
+    }
     OpenPair {
         app,
         background,

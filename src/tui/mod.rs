@@ -67,6 +67,8 @@ pub struct Options {
     /// Read the articles again when they change on disk (false with `--no-watch` or
     /// `watch = false`).
     pub watch: bool,
+    /// Open the Telugu pane romanised (the config's `romanise = true`).
+    pub romanise: bool,
     /// `--lossy`: files read again are read as they were at start.
     pub lossy: bool,
     /// Every bound action with its key strings, in help order (defaults with the config

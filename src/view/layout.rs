@@ -44,6 +44,14 @@ impl LineRange {
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start()..self.end()
     }
+
+    /// The row showing bytes `range` (for layouts wrapped elsewhere, see `view::romanised`).
+    pub fn of_range(range: std::ops::Range<usize>) -> LineRange {
+        LineRange {
+            start: range.start as u32,
+            end: range.end as u32,
+        }
+    }
 }
 
 /// All rows of one document at one width (or, while a big document is being laid out in the

@@ -6,4 +6,5 @@ pub mod aligned;
 pub mod coverage;
 pub mod highlight;
 pub mod layout;
+pub mod romanised;
 pub mod sentence_cursor;

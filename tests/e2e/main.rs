@@ -13,4 +13,5 @@ mod reader;
 mod reload;
 mod review;
 mod review_crash;
+mod romanise;
 mod signals;

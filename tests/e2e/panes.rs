@@ -6,7 +6,7 @@ use crate::common;
 use common::tmux::{binary, glibc_width, Tmux};
 
 /// Splits a screen line at display column `col` (as tmux counts columns).
-fn split_at_column(line: &str, col: usize) -> (String, String) {
+pub(crate) fn split_at_column(line: &str, col: usize) -> (String, String) {
     let mut left = String::new();
     let mut right = String::new();
     let mut at = 0;
@@ -23,7 +23,7 @@ fn split_at_column(line: &str, col: usize) -> (String, String) {
 
 /// One captured line as (character, foreground colour) pairs; the colour is the SGR parameter
 /// text that set it ("38;5;136"), or "" for the default.
-fn parse_styled(line: &str) -> Vec<(char, String)> {
+pub(crate) fn parse_styled(line: &str) -> Vec<(char, String)> {
     let mut out = Vec::new();
     let mut fg = String::new();
     let mut chars = line.chars().peekable();
@@ -66,7 +66,7 @@ fn parse_styled(line: &str) -> Vec<(char, String)> {
 
 /// The colour of the first occurrence of `needle` on the screen, if every character of it has
 /// the same one.
-fn colour_of(screen: &str, needle: &str) -> Option<String> {
+pub(crate) fn colour_of(screen: &str, needle: &str) -> Option<String> {
     for line in screen.lines() {
         let cells = parse_styled(line);
         let text: Vec<char> = cells.iter().map(|(c, _)| *c).collect();

@@ -41,6 +41,7 @@ fn options() -> Options {
         theme: tandem::tui::ui::ThemeName::Dark,
         review: None,
         watch: false,
+        romanise: false,
         lossy: false,
         bindings: tandem::tui::keymap::default_bindings(),
         modes: Default::default(),

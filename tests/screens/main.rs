@@ -17,4 +17,5 @@ mod reading;
 mod realign_ui;
 mod reload;
 mod review_ui;
+mod romanise;
 mod search_ui;

@@ -6,6 +6,7 @@
 //! mouse = false                    # leave the mouse to the terminal (default true)
 //! theme = "light"                  # colours for a light background (default "dark")
 //! watch = false                    # do not reload the articles when they change (default true)
+//! romanise = true                  # show the Telugu pane in Latin letters at start (default false)
 //!
 //! [keys]                           # action = key or [keys], in the keymap's key syntax
 //! line_down = ["j", "<Down>", "<C-n>"]
@@ -56,6 +57,8 @@ pub struct Config {
     pub theme: ThemeName,
     /// Read the articles again when they change on disk (`watch = false` turns it off).
     pub watch: bool,
+    /// Open the Telugu pane romanised (`romanise = true`; `t` switches either way).
+    pub romanise: bool,
     /// Every bound action with its keys, in help order: defaults with the file's changes.
     bindings: Vec<(Action, Vec<String>)>,
     /// The keys of the line input and the picker (`[keys.input]`, `[keys.picker]`).
@@ -69,6 +72,7 @@ impl Default for Config {
             mouse: true,
             theme: ThemeName::Dark,
             watch: true,
+            romanise: false,
             bindings: default_bindings(),
             modes: ModeBindings::default(),
         }
@@ -230,6 +234,7 @@ impl Config {
                     .ok_or_else(|| invalid(name.span().start, unknown_theme(name.get_ref())))?,
             },
             watch: raw.watch.unwrap_or(true),
+            romanise: raw.romanise.unwrap_or(false),
             bindings,
         })
     }

@@ -20,6 +20,8 @@ pub(super) struct RawConfig {
     #[serde(default)]
     pub watch: Option<bool>,
     #[serde(default)]
+    pub romanise: Option<bool>,
+    #[serde(default)]
     pub theme: Option<Spanned<String>>,
     /// Action name → its keys; `input` and `picker` → the tables of those modes.
     #[serde(default)]

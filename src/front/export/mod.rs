@@ -169,7 +169,11 @@ pub fn run(args: &ExportArgs, lossy: bool) -> anyhow::Result<i32> {
     };
     let mut failed = 0usize;
     let mut write = |out: &mut dyn Write| -> std::io::Result<()> {
-        write_export(&source, format, lossy, out, &mut failed)
+        let mut out = Romanising {
+            out,
+            on: args.romanise,
+        };
+        write_export(&source, format, lossy, &mut out, &mut failed)
     };
     match &args.output {
         Some(path) => crate::core::review::write_file_atomically(path, &mut write)
@@ -204,9 +208,15 @@ fn write_export(
         }
         Source::Corpus(corpus) => {
             out.write_all(format.header(true).as_bytes())?;
+            // A bar on a terminal (nothing when stderr is not one), as the corpus report has.
+            let bar = crate::tui::progress::Progress::on_stderr(corpus.pairs.len() as u64, "pairs");
             map_in_order(
                 &corpus.pairs,
-                |_, pair| export_pair(pair, format, lossy),
+                |_, pair| {
+                    let text = export_pair(pair, format, lossy);
+                    bar.step();
+                    text
+                },
                 |result| match result {
                     Ok(text) => out.write_all(text.as_bytes()),
                     Err(message) => {
@@ -216,9 +226,42 @@ fn write_export(
                     }
                 },
             )?;
+            bar.finish();
         }
     }
     out.write_all(format.footer().as_bytes())
+}
+
+/// The output of `--romanise`: every text written has its Telugu letters romanised (every other
+/// character is copied, so TMX and TSV stay well-formed) and TMX's `te-IN` tags become
+/// `te-Latn-IN`, the language tag of Telugu in Latin script.
+struct Romanising<'a> {
+    out: &'a mut dyn Write,
+    on: bool,
+}
+
+impl Write for Romanising<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    /// The exporters write whole strings (a header, a pair's units, a footer), so each write
+    /// is valid UTF-8 and holds whole Telugu words.
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match std::str::from_utf8(buf) {
+            Ok(text) if self.on => {
+                let tag = format!("\"{}\"", tmx::TE_TAG);
+                let text = crate::core::romanise::romanise(text).replace(&tag, "\"te-Latn-IN\"");
+                self.out.write_all(text.as_bytes())
+            }
+            _ => self.out.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// One corpus pair's part of the export, or the notice saying why it is left out.

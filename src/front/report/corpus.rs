@@ -41,7 +41,7 @@ pub fn run(path: &Path, args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let bar = crate::tui::progress::Progress::on_stderr(corpus.pairs.len() as u64, "pairs");
     let stdout = std::io::stdout().lock();
     let mut out = std::io::BufWriter::new(stdout);
-    let failed = write_lines(&corpus.pairs, lossy, &mut out, || bar.step())?;
+    let failed = write_lines(&corpus.pairs, lossy, args.romanise, &mut out, || bar.step())?;
     bar.finish();
     if failed > 0 {
         eprintln!(
@@ -55,10 +55,12 @@ pub fn run(path: &Path, args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
 }
 
 /// Analyses `pairs` in parallel and writes their lines to `out` in corpus order; calls
-/// `on_done` once per pair as it finishes. Returns how many pairs could not be loaded.
+/// `on_done` once per pair as it finishes; `romanise` romanises their Telugu text. Returns how
+/// many pairs could not be loaded.
 pub fn write_lines(
     pairs: &[CorpusPair],
     lossy: bool,
+    romanise: bool,
     out: &mut dyn Write,
     on_done: impl Fn() + Sync,
 ) -> anyhow::Result<usize> {
@@ -66,9 +68,9 @@ pub fn write_lines(
     map_in_order(
         pairs,
         |index, pair| {
-            let line = pair_line(index, pair, lossy);
+            let (line, ok) = pair_line(index, pair, lossy);
             on_done();
-            line
+            (super::romanise_output(line, romanise), ok)
         },
         |(line, ok)| {
             failed += usize::from(!ok);
@@ -163,7 +165,7 @@ mod tests {
     fn lines(pairs: &[CorpusPair]) -> (Vec<serde_json::Value>, usize, usize) {
         let mut out = Vec::new();
         let done = std::sync::atomic::AtomicUsize::new(0);
-        let failed = write_lines(pairs, false, &mut out, || {
+        let failed = write_lines(pairs, false, false, &mut out, || {
             done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         })
         .expect("write");

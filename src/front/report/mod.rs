@@ -48,7 +48,8 @@ fn print_once(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     let json = JsonReport::new(analysis, loaded.matcher_entities(), review.as_ref());
     let format = args.format.unwrap_or(ReportFormat::Json);
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    if matches!(format, ReportFormat::Json | ReportFormat::Jsonl) {
+    let is_json = matches!(format, ReportFormat::Json | ReportFormat::Jsonl);
+    if is_json && !args.romanise {
         // Streamed: serialised straight to standard output, never held as one string.
         write_json(&mut stdout, &json, format == ReportFormat::Json)?;
         stdout
@@ -58,6 +59,12 @@ fn print_once(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
     }
     // Document text and file names can hold escape sequences: make them harmless on a terminal.
     let out = match format {
+        ReportFormat::Json | ReportFormat::Jsonl => {
+            // Romanised: the whole text is needed, the romaniser works on the written JSON.
+            let mut bytes = Vec::new();
+            write_json(&mut bytes, &json, format == ReportFormat::Json)?;
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
         ReportFormat::Markdown => {
             sanitize_lines(&render_markdown(&loaded.pair, analysis, review.as_ref()))
         }
@@ -67,11 +74,23 @@ fn print_once(args: &ReportArgs, lossy: bool) -> anyhow::Result<i32> {
             review.as_ref(),
         )),
     };
+    let out = romanise_output(out, args.romanise);
     stdout
         .write_all(out.as_bytes())
         .and_then(|()| stdout.flush())
         .context("writing the report to standard output")?;
     Ok(0)
+}
+
+/// The report with its Telugu letters romanised (`--romanise`), else as it is. Romanising
+/// changes Telugu letters only and copies every other character, so the JSON stays valid
+/// and the tables keep their columns (the Telugu text is in the last one or in free text).
+pub fn romanise_output(out: String, romanise: bool) -> String {
+    if romanise {
+        crate::core::romanise::romanise(&out)
+    } else {
+        out
+    }
 }
 
 /// The JSON document: the analysis's fields, plus `review` (`null` without a review file).

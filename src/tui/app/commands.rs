@@ -108,6 +108,10 @@ impl Commands for App {
         App::toggle_sync(self);
         DONE
     }
+    fn toggle_script(&mut self) -> Effect {
+        self.switch_script();
+        DONE
+    }
     fn switch_focus(&mut self) -> Effect {
         self.view.focus = self.view.focus.other();
         self.view.cursor_row = None;

@@ -19,6 +19,7 @@ mod position;
 mod realign;
 mod reload;
 mod review;
+mod script;
 mod search;
 mod sentences;
 #[cfg(test)]
@@ -32,6 +33,7 @@ pub use overlay::{ListOverlay, Overlays};
 pub use position::SyncMode;
 pub use reload::{ReloadState, Reloaded};
 pub use review::{progress, status_label, ReviewState};
+pub use script::ScriptView;
 pub use search::SearchState;
 pub use sentences::SentenceCursor;
 
@@ -94,6 +96,8 @@ pub struct Content {
     pub hand_edits_ignored: usize,
     /// The coverage map's marks per pane (see `coverage`).
     pub coverage: Pair<coverage::CoverageMarks>,
+    /// The Telugu pane in Telugu script or romanised (`t`).
+    pub script: ScriptView,
 }
 
 /// The screen and the place of each pane in its rows.
@@ -137,6 +141,7 @@ impl App {
                 base_analysis: None,
                 hand_edits_ignored: 0,
                 coverage: Pair::default(),
+                script: ScriptView::default(),
                 docs,
             },
             view: Viewport {
@@ -226,7 +231,11 @@ impl App {
     /// Takes layouts finished in the background, keeping the reader's place.
     pub fn set_layouts(&mut self, layouts: Pair<Layout>) {
         let keep = self.current_offsets();
-        self.content.layouts = layouts;
+        // The romanised pane was laid out whole already; the job laid out the script.
+        if self.roman(Side::Te).is_none() {
+            self.content.layouts.te = layouts.te;
+        }
+        self.content.layouts.en = layouts.en;
         self.rebuild_aligned();
         self.restore_offsets(keep);
         if std::mem::take(&mut self.view.bottom_pending) {
@@ -468,7 +477,7 @@ impl App {
         for side in Side::BOTH {
             let w = text_width(&self.view.screen, side);
             if self.content.layouts[side].width != w {
-                self.content.layouts[side] = layout_for(&self.content.docs[side], w, height);
+                self.content.layouts[side] = self.layout_of(side, w, height);
                 changed = true;
             }
         }

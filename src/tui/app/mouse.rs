@@ -8,7 +8,8 @@
 //!   mention as the current one, as `]e` would; on plain text the selection stays (Esc drops it).
 //!   On the coverage map in the right border it goes to the stretch that cell stands for (its
 //!   first gap or flag, else its first row).
-//! - While the help or the entity list is open, the wheel scrolls it and clicks do nothing;
+//! - While the help or a list is open, the wheel scrolls it; a click on a row of the entity or
+//!   the figures list moves that list's cursor there, other clicks do nothing;
 //!   while a line is typed (search, note) the mouse does nothing.
 
 use super::App;
@@ -17,7 +18,7 @@ use crate::core::text::cells::cluster_at_column;
 use crate::tui::action::Action;
 use crate::view::aligned::RowContent;
 use crate::view::layout::LineKind;
-use ratatui::layout::Position;
+use ratatui::layout::{Position, Rect};
 use std::ops::Range;
 
 impl App {
@@ -56,7 +57,11 @@ impl App {
             self.click_figure_list(column, row);
             return;
         }
-        if self.input.is_some() || self.overlay.help_shown() || self.overlay.entities_open() {
+        if self.input.is_none() && !self.overlay.help_shown() && self.overlay.entities_open() {
+            self.click_entity_list(column, row);
+            return;
+        }
+        if self.input.is_some() || self.overlay.help_shown() {
             return;
         }
         let Some(side) = self.view.screen.pane_at(column, row) else {
@@ -90,28 +95,26 @@ impl App {
     /// page of rows holding the cursor.
     fn click_figure_list(&mut self, column: u16, row: u16) {
         let popup = crate::tui::ui::figure_list_popup(self.view.screen.area);
-        let inner = ratatui::layout::Rect::new(
-            popup.x + 1,
-            popup.y + 1,
-            popup.width.saturating_sub(2),
-            popup.height.saturating_sub(2),
-        );
-        if !inner.contains(Position::new(column, row)) || row == inner.y {
-            return;
-        }
         let Some(analysed) = &self.content.analysed else {
             return;
         };
         let len = super::flags(&analysed.analysis).len();
-        if len == 0 {
-            return;
-        }
-        let visible = usize::from(inner.height.saturating_sub(1)).max(1);
-        let cursor = self.figure_list.cursor.min(len - 1);
-        let first = (cursor / visible) * visible;
-        let at = first + usize::from(row - inner.y - 1);
-        if at < len {
+        if let Some(at) = list_row_at(popup, self.figure_list.cursor, len, column, row) {
             self.figure_list.cursor = at;
+        }
+    }
+
+    /// A click on a row of the entity list moves its cursor there (issue 21), as in the
+    /// figures list; Enter then selects the entity. The rows are where `ui::entities` draws
+    /// them: below the header, one page of rows holding the cursor.
+    fn click_entity_list(&mut self, column: u16, row: u16) {
+        let popup = crate::tui::ui::entity_list_popup(self.view.screen.area);
+        let Some(analysed) = &self.content.analysed else {
+            return;
+        };
+        let len = self.entity_list.rows(analysed).len();
+        if let Some(at) = list_row_at(popup, self.entity_list.cursor, len, column, row) {
+            self.entity_list.cursor = at;
         }
     }
 
@@ -132,11 +135,12 @@ impl App {
         else {
             return None;
         };
-        cluster_at_column(
-            &self.content.docs[side].text,
-            text_row.range(),
-            usize::from(column - area.x),
-        )
+        let column = usize::from(column - area.x);
+        match self.roman(side) {
+            Some(r) => cluster_at_column(&r.doc.text, r.map.roman_range(text_row.range()), column)
+                .map(|cluster| r.map.te_range(cluster)),
+            None => cluster_at_column(&self.content.docs[side].text, text_row.range(), column),
+        }
     }
 
     /// The cell of the coverage map at screen cell (`column`, `row`), when it is one (the right
@@ -167,4 +171,22 @@ impl App {
         self.view.bottom_pending = false;
         self.scroll_to(target);
     }
+}
+
+/// The row of a list overlay framed by `popup` at screen cell (`column`, `row`): the lists draw
+/// a header row under the frame, then the page of `len` rows that holds `cursor`.
+fn list_row_at(popup: Rect, cursor: usize, len: usize, column: u16, row: u16) -> Option<usize> {
+    let inner = Rect::new(
+        popup.x + 1,
+        popup.y + 1,
+        popup.width.saturating_sub(2),
+        popup.height.saturating_sub(2),
+    );
+    if len == 0 || !inner.contains(Position::new(column, row)) || row == inner.y {
+        return None;
+    }
+    let visible = usize::from(inner.height.saturating_sub(1)).max(1);
+    let first = (cursor.min(len - 1) / visible) * visible;
+    let at = first + usize::from(row - inner.y - 1);
+    (at < len).then_some(at)
 }

@@ -4,7 +4,7 @@
 //! paragraphs by content, so those on unchanged paragraphs apply again when the new analysis
 //! comes, and those on edited ones no longer match but stay in the file with their notes.
 
-use super::{layout_for, text_width, App, SearchState};
+use super::{App, SearchState};
 use crate::core::document::Document;
 use crate::core::pair::{Pair, Side};
 use crate::core::reload::{follow_offset, ParagraphDiff};
@@ -56,14 +56,12 @@ impl App {
             .then(|| self.matched_decisions());
 
         self.content.docs = Arc::new(docs);
+        if hashes.te.is_some() {
+            self.forget_romanisation();
+        }
         let screen = &self.view.screen;
-        self.content.layouts = Pair::from_fn(|side| {
-            layout_for(
-                &self.content.docs[side],
-                text_width(screen, side),
-                screen.area.height,
-            )
-        });
+        let (widths, height) = (self.layout_widths(), screen.area.height);
+        self.content.layouts = Pair::from_fn(|side| self.layout_of(side, widths[side], height));
         self.content.analysed = None;
         self.content.base_analysis = None;
         self.content.hand_edits_ignored = 0;
@@ -91,7 +89,7 @@ impl App {
             return;
         }
         let query = crate::core::search::Query::parse(&search.query);
-        let matches = crate::core::search::find_all(&self.content.docs[search.side].text, &query);
+        let matches = self.find_in_pane(search.side, &query);
         self.search = (!matches.is_empty()).then_some(SearchState {
             matches,
             current: None,

@@ -30,12 +30,30 @@ impl SearchState {
 }
 
 impl App {
+    /// Every match of `query` in the pane of `side`, in that article's offsets. The romanised
+    /// pane is searched in both texts: a Latin query finds the romanised letters (bliṁ) and,
+    /// as always, Telugu names that sound like it.
+    pub(super) fn find_in_pane(&self, side: Side, query: &Query) -> Vec<Range<usize>> {
+        let matches = find_all(&self.content.docs[side].text, query);
+        let Some(roman) = self.roman(side) else {
+            return matches;
+        };
+        let mut all = matches;
+        all.extend(
+            find_all(&roman.doc.text, query)
+                .into_iter()
+                .map(|r| roman.map.te_range(r)),
+        );
+        crate::view::romanised::merge_ranges(&mut all);
+        all
+    }
+
     /// Runs the query typed for the focused pane and goes to the first match from the top of
     /// the view.
     pub(super) fn run_search(&mut self, text: String) {
         let side = self.view.focus;
         let query = Query::parse(&text);
-        let matches = find_all(&self.content.docs[side].text, &query);
+        let matches = self.find_in_pane(side, &query);
         let label = crate::core::text::display::sanitize_inline(text.trim());
         if matches.is_empty() {
             self.notice = Some(format!("no match for “{label}” in the {}", pane_name(side)));

@@ -87,6 +87,14 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// Where the entity list (`e`) is drawn over `area`: its frame, shared by the drawing and the
+/// mouse as [`figure_list_popup`] is.
+pub fn entity_list_popup(area: Rect) -> Rect {
+    let width = area.width.min(84);
+    let height = area.height.saturating_sub(2).max(area.height.min(3));
+    centered(area, width, height)
+}
+
 /// Where the figures list (`F`) is drawn over `area`: its frame. Shared by the drawing and the
 /// mouse, so a click lands on the row drawn there.
 pub fn figure_list_popup(area: Rect) -> Rect {

@@ -1,7 +1,7 @@
 //! The entity list overlay: every entity with its English and Telugu names, mentions per side,
 //! kind and a gap marker, under the sort and filter the user chose.
 
-use super::cells::{centered, put_text};
+use super::cells::put_text;
 use super::theme::Theme;
 use crate::core::analysis::Entity;
 use crate::core::entity::Kind;
@@ -13,9 +13,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 /// Draws the list centred over `area`.
 pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let width = area.width.min(84);
-    let height = area.height.saturating_sub(2).max(area.height.min(3));
-    let popup = centered(area, width, height);
+    let popup = super::cells::entity_list_popup(area);
     Clear.render(popup, buf);
     let list = &app.entity_list;
     let title = format!(
@@ -44,7 +42,8 @@ pub fn render_entities(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         return;
     };
     let rows = list.rows(analysed);
-    let cols = Columns::new(inner.width as usize);
+    let mut cols = Columns::new(inner.width as usize);
+    cols.romanised = app.roman(Side::Te).is_some();
     if inner.height == 0 {
         return;
     }
@@ -97,6 +96,8 @@ struct Columns {
     te: (usize, usize),
     counts: usize,
     kind: usize,
+    /// The Telugu pane is romanised: each Telugu name is given in Latin letters first.
+    romanised: bool,
 }
 
 const MARK_W: usize = 2;
@@ -116,6 +117,7 @@ impl Columns {
             te,
             counts,
             kind: counts + COUNTS_W + 1,
+            romanised: false,
         }
     }
 
@@ -149,15 +151,11 @@ impl Columns {
             &side_label(e, Side::En),
             name,
         );
-        put_text(
-            buf,
-            area,
-            y,
-            self.te.0,
-            self.te.1,
-            &side_label(e, Side::Te),
-            name,
-        );
+        let mut te = side_label(e, Side::Te);
+        if self.romanised && e.mentions(Side::Te).first().is_some() {
+            te = format!("{} {te}", crate::core::romanise::romanise(&te));
+        }
+        put_text(buf, area, y, self.te.0, self.te.1, &te, name);
         let counts = format!("{:>3}  {:>3}", e.te.len(), e.en.len());
         put_text(buf, area, y, self.counts, COUNTS_W, &counts, plain);
         put_text(buf, area, y, self.kind, KIND_W, kind_label(e.kind), plain);

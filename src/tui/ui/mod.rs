@@ -10,7 +10,7 @@ pub mod picker;
 mod status;
 pub mod theme;
 
-pub use cells::figure_list_popup;
+pub use cells::{entity_list_popup, figure_list_popup};
 pub use help::{build_help_rows, help_page_rows, LEGEND};
 pub use status::{build_attention_hints, build_hints};
 pub use theme::{Theme, ThemeName};

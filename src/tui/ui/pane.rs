@@ -165,7 +165,6 @@ fn render_line(
     let Some(LineKind::Text { row, .. }) = app.content.layouts[side].lines.get(line) else {
         return;
     };
-    let text = &app.content.docs[side].text;
     let spans = app
         .content
         .analysed
@@ -175,12 +174,36 @@ fn render_line(
     let current = current_mention(app, side);
     let search = app.search.as_ref().filter(|s| s.side == side);
     let matches = search.map_or(&[][..], |s| s.in_range(row.range()));
+    // The romanised pane draws the romanised letters of the row, its marks moved onto them;
+    // each cell's `source` is taken back to the Telugu bytes it shows (see `view::romanised`).
+    let roman = app.roman(side);
+    let moved = roman.map(|r| {
+        (
+            crate::view::romanised::roman_spans(&r.map, spans),
+            matches
+                .iter()
+                .map(|m| r.map.roman_range(m.clone()))
+                .collect::<Vec<_>>(),
+        )
+    });
+    let (text, range, spans, matches) = match (roman, &moved) {
+        (Some(r), Some((spans, matches))) => (
+            &r.doc.text,
+            r.map.roman_range(row.range()),
+            &spans[..],
+            &matches[..],
+        ),
+        _ => (&app.content.docs[side].text, row.range(), spans, matches),
+    };
     let current_match = search.and_then(|s| s.current_range());
     let marks = app.content.analysed.as_ref().map(|a| &a.figure_marks);
     let mut figures = Cover::new(marks.map_or(&[][..], |m| m.figures_in(side, row.range())));
     let mut quotes = Cover::new(marks.map_or(&[][..], |m| m.quotes_in(side, row.range())));
     let current_flag = app.figure_list.current[side].as_ref();
-    for_each_marked_cell(text, row.range(), spans, matches, |cell, mark| {
+    for_each_marked_cell(text, range, spans, matches, |mut cell, mark| {
+        if let Some(r) = roman {
+            cell.source = r.map.te_range(cell.source);
+        }
         let mut style = if cell.replaced {
             theme.symbol
         } else {

@@ -94,6 +94,8 @@ pub struct Content {
     pub hand_edits_ignored: usize,
     /// The coverage map's marks per pane (see `coverage`).
     pub coverage: Pair<coverage::CoverageMarks>,
+    /// The sentences a reviewer marked (`ms`), per side, sorted: found when the map is.
+    pub sentence_marks: Pair<Vec<usize>>,
 }
 
 /// The screen and the place of each pane in its rows.
@@ -137,6 +139,7 @@ impl App {
                 base_analysis: None,
                 hand_edits_ignored: 0,
                 coverage: Pair::default(),
+                sentence_marks: Pair::default(),
                 docs,
             },
             view: Viewport {

@@ -12,6 +12,7 @@ use tandem::core::text::wrap_into;
 use tandem::tui::action::Action;
 use tandem::tui::app::App;
 use tandem::tui::ui::{self, Theme};
+use tandem::view::layout::Layout;
 
 /// About `bytes` of text made by repeating a document's paragraphs.
 fn scaled(doc: &Document, bytes: usize) -> String {
@@ -96,11 +97,17 @@ fn sentence_frame(c: &mut Criterion) {
     let theme = Theme::new(true);
     let mut group = c.benchmark_group("sentence_frame_200x60");
     for (name, docs) in [("sample", sample), ("10MB", big)] {
-        let mut app = App::analysed(docs, 200, 60);
+        let mut app = App::analysed(docs.clone(), 200, 60);
+        // The whole layout, as the background thread gives it (the cursor waits for it).
+        let widths = app.layout_widths();
+        app.set_layouts(Pair::from_fn(|side| {
+            Layout::build(&docs[side], widths[side])
+        }));
         for _ in 0..(app.rows_len(Side::Te) / 2 / 58).max(1) {
             app.update(Action::PageDown);
         }
         app.update(Action::NextSentence);
+        assert!(app.view.sentence.is_some(), "{name}: no cursor");
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
         group.bench_function(name, |b| {
             let mut forward = true;

@@ -28,6 +28,7 @@ pub struct CoverageMarks {
 impl App {
     /// Gathers the marks of both panes again.
     pub(super) fn rebuild_coverage(&mut self) {
+        self.content.sentence_marks = self.locate_sentence_marks();
         self.content.coverage = Pair::from_fn(|side| self.coverage_marks(side));
     }
 
@@ -86,8 +87,10 @@ impl App {
             mark(row_of_offset(span.start), MarkKind::Figure);
         }
         // Sentences a reviewer marked as missing in the other article.
-        for span in self.marked_sentences(side) {
-            mark(row_of_offset(span.start), MarkKind::Flagged);
+        for &k in &self.content.sentence_marks[side] {
+            if let Some(span) = analysed.sentences.span(side, k) {
+                mark(row_of_offset(span.start), MarkKind::Flagged);
+            }
         }
         attention.sort_unstable();
         attention.dedup();

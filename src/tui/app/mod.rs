@@ -98,6 +98,8 @@ pub struct Content {
     pub coverage: Pair<coverage::CoverageMarks>,
     /// The Telugu pane in Telugu script or romanised (`t`).
     pub script: ScriptView,
+    /// The sentences a reviewer marked (`ms`), per side, sorted: found when the map is.
+    pub sentence_marks: Pair<Vec<usize>>,
 }
 
 /// The screen and the place of each pane in its rows.
@@ -142,6 +144,7 @@ impl App {
                 hand_edits_ignored: 0,
                 coverage: Pair::default(),
                 script: ScriptView::default(),
+                sentence_marks: Pair::default(),
                 docs,
             },
             view: Viewport {

@@ -13,9 +13,7 @@
 use super::App;
 use crate::core::pair::Pair;
 use crate::core::pair::Side;
-use crate::core::review::{
-    locate_sentences, sentence_key, ContentHash, GroupStatus, SentenceDecision,
-};
+use crate::core::review::{locate_sentences, sentence_key, GroupStatus, SentenceDecision};
 use crate::view::sentence_cursor::lines_of;
 use std::ops::Range;
 
@@ -28,8 +26,6 @@ pub struct SentenceCursor {
     pub index: usize,
     /// The sentence's first byte: where to find it again when the analysis changes.
     pub start: usize,
-    /// How the review file names the sentence: its text hash and occurrence.
-    pub key: (ContentHash, usize),
 }
 
 impl App {
@@ -106,16 +102,10 @@ impl App {
             self.view.sentence = None;
             return;
         };
-        let key = sentence_key(
-            &self.content.docs[side].text,
-            &analysed.analysis.sentences[side],
-            i,
-        );
         self.view.sentence = Some(SentenceCursor {
             side,
             index: i,
             start: span.start,
-            key,
         });
     }
 
@@ -254,8 +244,14 @@ impl App {
         let other = c.side.other().name();
         let mut out = format!("sentence {}/{}", c.index + 1, index.len(c.side));
         let lone = self.content.coverage[c.side].lone_sentences;
-        if let Some(d) = self.review.review.sentence(c.side, c.key.0, c.key.1) {
-            out.push_str(&format!(" · {}", super::status_label(d.status)));
+        if self.content.sentence_marks[c.side]
+            .binary_search(&c.index)
+            .is_ok()
+        {
+            out.push_str(&format!(
+                " · {}",
+                super::status_label(missing_status(c.side))
+            ));
         } else if index.counterparts(c.side, c.index).is_empty() {
             out.push_str(&format!(" · no counterpart in {other} ({lone} in all)"));
             return Some(out);
@@ -272,14 +268,21 @@ impl App {
             self.notice = Some("no sentence under the cursor: ) or ( first".into());
             return;
         };
-        let status = match c.side {
-            Side::Te => GroupStatus::MissingEn,
-            Side::En => GroupStatus::MissingTe,
+        let status = missing_status(c.side);
+        let Some(sentences) = self
+            .content
+            .analysed
+            .as_ref()
+            .map(|a| &a.analysis.sentences[c.side])
+        else {
+            return;
         };
+        // Naming the sentence walks the ones before it: a key press, not a frame.
+        let (text, occurrence) = sentence_key(&self.content.docs[c.side].text, sentences, c.index);
         let marked = self.review.review.toggle_sentence(SentenceDecision {
             side: c.side,
-            text: c.key.0,
-            occurrence: c.key.1,
+            text,
+            occurrence,
             status,
         });
         self.review.dirty = true;
@@ -295,14 +298,15 @@ impl App {
         ));
     }
 
-    /// The byte ranges of the sentences a reviewer marked on `side` (for the coverage map).
-    /// Walks the sentences once: called when the map is rebuilt, not per frame.
-    pub(super) fn marked_sentences(&self, side: Side) -> Vec<Range<usize>> {
+    /// The sentences the reviewer marked, per side, sorted (indices into the side's
+    /// sentences): found again by text once per change of the review or the analysis (see
+    /// `rebuild_coverage`), so the status bar and the map only look them up.
+    pub(super) fn locate_sentence_marks(&self) -> Pair<Vec<usize>> {
         let (Some(a), false) = (
             self.content.analysed.as_ref(),
             self.review.review.sentences.is_empty(),
         ) else {
-            return Vec::new();
+            return Pair::default();
         };
         let docs = &self.content.docs;
         let sentences = &a.analysis.sentences;
@@ -311,14 +315,25 @@ impl App {
             Pair::new(docs.te.text.as_str(), docs.en.text.as_str()),
             Pair::new(sentences.te.as_slice(), sentences.en.as_slice()),
         );
-        self.review
-            .review
-            .sentences
-            .iter()
-            .zip(found)
-            .filter(|(d, _)| d.side == side)
-            .filter_map(|(_, k)| a.sentences.span(side, k?))
-            .collect()
+        let mut out: Pair<Vec<usize>> = Pair::default();
+        for (d, k) in self.review.review.sentences.iter().zip(found) {
+            if let Some(k) = k {
+                out[d.side].push(k);
+            }
+        }
+        for side in Side::BOTH {
+            out[side].sort_unstable();
+            out[side].dedup();
+        }
+        out
+    }
+}
+
+/// The mark a sentence of `side` gets: missing in the other article.
+fn missing_status(side: Side) -> GroupStatus {
+    match side {
+        Side::Te => GroupStatus::MissingEn,
+        Side::En => GroupStatus::MissingTe,
     }
 }
 

@@ -183,7 +183,7 @@ command_table! {
         /// Switch between aligned and independent scrolling.
         ToggleSync => toggle_sync, Move, ["s"], "aligned/independent scroll";
         /// Show the Telugu pane in Latin letters (ISO 15919) or in Telugu script.
-        ToggleScript => toggle_script, Move, ["t"], "Telugu pane: romanised / script";
+        ToggleScript => toggle_script, Move, ["t"], "Telugu: romanised / script";
         /// Move keyboard focus to the other pane.
         SwitchFocus => switch_focus, Move, ["<Tab>"], "switch pane focus";
         /// Show or hide the entity list.

@@ -20,3 +20,4 @@ mod output_paths;
 mod readme_keys;
 mod report_cli;
 mod report_watch;
+mod romanise;

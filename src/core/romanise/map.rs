@@ -135,10 +135,7 @@ impl OffsetMap {
             return 0;
         };
         let (start_from, start_to) = key(&seg);
-        let (end_from, end_to) = self
-            .segments
-            .get(i)
-            .map_or((len_from, len_to), |next| key(next));
+        let (end_from, end_to) = self.segments.get(i).map_or((len_from, len_to), key);
         if seg.linear {
             return (start_to + (at - start_from)).min(end_to) as usize;
         }

@@ -182,3 +182,11 @@ fn a_config_that_is_a_device_is_refused_without_reading_it() {
     assert!(message.contains("/dev/zero"), "{message}");
     assert!(message.contains("character device"), "{message}");
 }
+
+#[test]
+fn romanise_opens_the_telugu_pane_in_latin_letters() -> Result<(), ConfigError> {
+    assert!(!Config::default().romanise);
+    assert!(parse("romanise = true\n")?.romanise);
+    assert!(parse("romanise = 1\n").is_err());
+    Ok(())
+}

@@ -152,7 +152,7 @@ impl Columns {
             name,
         );
         let mut te = side_label(e, Side::Te);
-        if self.romanised && e.mentions(Side::Te).first().is_some() {
+        if self.romanised && !e.mentions(Side::Te).is_empty() {
             te = format!("{} {te}", crate::core::romanise::romanise(&te));
         }
         put_text(buf, area, y, self.te.0, self.te.1, &te, name);

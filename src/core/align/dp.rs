@@ -18,6 +18,10 @@ use super::tables::Window;
 
 const RING: usize = MAX_SPAN + 1;
 const NO_MOVE: u8 = u8::MAX;
+/// A candidate this many temperatures above the running minimum adds less than `exp(-37)`
+/// (1e-16) to a sum of at least 1: below `f64` precision, so its `exp` is skipped (on a long
+/// pair most candidates of the cells away from the best path are that far).
+const SOFT_NEGLIGIBLE: f64 = 37.0;
 
 /// Soft-minimum values of every cell of a band.
 pub(crate) struct Soft {
@@ -92,7 +96,7 @@ impl Row {
         if x < min {
             self.soft_sum[k] = self.soft_sum[k] * ((x - min) / temperature).exp() + 1.0;
             self.soft_min[k] = x;
-        } else if x < f64::INFINITY {
+        } else if x - min < SOFT_NEGLIGIBLE * temperature {
             self.soft_sum[k] += (-(x - min) / temperature).exp();
         }
     }

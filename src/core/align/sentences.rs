@@ -50,9 +50,10 @@ pub fn sentence_options() -> AlignOptions {
         unshared_weight: 0.35,
         cross_block_cost: 5.0,
         // Three times as many units as paragraphs: a narrower band and a smaller widening
-        // budget keep a 10 MB pair near the paragraph aligner's time (articles of fewer than
-        // about 10,000 sentences keep the full `min_band`).
-        band_sqrt_factor: 0.15,
+        // budget keep a 10 MB pair under a second (articles of fewer than about 50,000
+        // sentences keep the full `min_band`; the band still doubles while the path touches
+        // its edge).
+        band_sqrt_factor: 0.07,
         max_cells: 4_000_000,
         ..AlignOptions::default()
     }
@@ -102,13 +103,18 @@ pub fn align_sentences(
 /// sentence or two paired by length with whatever the other side has at that place.
 fn release_weak_links(groups: Vec<Group>, te: &[SentenceInfo], en: &[SentenceInfo]) -> Vec<Group> {
     // Per side and paragraph: (lone, weak, strong) sentence counts.
-    let mut counts: [std::collections::HashMap<usize, (usize, usize, usize)>; 2] =
-        Default::default();
+    let paragraphs = |side: &[SentenceInfo]| side.iter().map(|s| s.paragraph + 1).max();
+    let mut counts: [Vec<(usize, usize, usize)>; 2] = [
+        vec![Default::default(); paragraphs(te).unwrap_or(0)],
+        vec![Default::default(); paragraphs(en).unwrap_or(0)],
+    ];
     let shared: Vec<bool> = groups.iter().map(|g| shared_evidence(te, en, g)).collect();
     for (g, &sh) in groups.iter().zip(&shared) {
         for (k, idx, side) in [(0, &g.te, te), (1, &g.en, en)] {
             for p in idx.iter().filter_map(|&i| side.get(i)).map(|s| s.paragraph) {
-                let c = counts[k].entry(p).or_default();
+                let Some(c) = counts[k].get_mut(p) else {
+                    continue;
+                };
                 match (g.is_gap(), sh) {
                     (true, _) => c.0 += 1,
                     (false, false) => c.1 += 1,
@@ -117,7 +123,7 @@ fn release_weak_links(groups: Vec<Group>, te: &[SentenceInfo], en: &[SentenceInf
             }
         }
     }
-    let count = |k: usize, p: usize| counts[k].get(&p).copied().unwrap_or_default();
+    let count = |k: usize, p: usize| counts[k].get(p).copied().unwrap_or_default();
     // Side `k`'s paragraph `p` is weak when nothing in it is linked by evidence and it has no
     // more weak links than lone sentences, or it is one weakly linked sentence whose partner's
     // paragraph is anchored by evidence elsewhere.
@@ -274,8 +280,11 @@ fn interpolate(points: &[(f64, f64)], x: f64) -> f64 {
     prev.1
 }
 
-/// The paragraph groups implied by the sentence groups (see the module documentation). Scores
-/// are the mean score of the sentence groups inside.
+/// The paragraph groups implied by the sentence groups (see the module documentation). A linked
+/// group scores the mean score of the sentence groups inside; a paragraph alone scores the
+/// lowest of its sentences' "no counterpart" scores (the paragraph is without counterpart only
+/// if every sentence is, which is no likelier than its least likely sentence), so one sentence
+/// the search was unsure of marks the whole paragraph weak.
 pub fn paragraph_groups(
     sentences: &[Group],
     te: &[SentenceInfo],
@@ -285,15 +294,15 @@ pub fn paragraph_groups(
     let para = |side: &[SentenceInfo], i: usize| side.get(i).map(|s| s.paragraph);
     // Linked components as (te_lo, te_hi, en_lo, en_hi, score sum, count), in order.
     let mut comps: Vec<Component> = Vec::new();
-    // One-sided sentence scores per paragraph, for paragraphs that end up alone.
-    let mut lone_te: Vec<(f64, usize)> = vec![(0.0, 0); paragraphs.0];
-    let mut lone_en: Vec<(f64, usize)> = vec![(0.0, 0); paragraphs.1];
+    // Lowest one-sided sentence score and count per paragraph, for paragraphs that end up alone.
+    let mut lone_te: Vec<(f64, usize)> = vec![(1.0, 0); paragraphs.0];
+    let mut lone_en: Vec<(f64, usize)> = vec![(1.0, 0); paragraphs.1];
     for g in sentences {
         if g.is_gap() {
             for (idx, side, lone) in [(&g.te, te, &mut lone_te), (&g.en, en, &mut lone_en)] {
                 for p in idx.iter().filter_map(|&i| para(side, i)) {
                     if let Some(l) = lone.get_mut(p) {
-                        l.0 += g.score;
+                        l.0 = l.0.min(g.score);
                         l.1 += 1;
                     }
                 }
@@ -325,9 +334,9 @@ pub fn paragraph_groups(
     let mut out = Vec::with_capacity(comps.len() + 8);
     let (mut next_te, mut next_en) = (0, 0);
     let lone_group = |side_te: bool, p: usize, lone: &[(f64, usize)]| {
-        let (sum, count) = lone.get(p).copied().unwrap_or((0.0, 0));
+        let (lowest, count) = lone.get(p).copied().unwrap_or((1.0, 0));
         let score = if count > 0 {
-            ((sum / count as f64) * 1e4).round() / 1e4
+            (lowest * 1e4).round() / 1e4
         } else {
             1.0
         };

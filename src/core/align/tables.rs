@@ -4,7 +4,7 @@
 
 use super::step::MAX_SPAN;
 use super::ParagraphInfo;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// One side of a candidate group, as the cost sees it.
 #[derive(Debug, Clone, Copy)]
@@ -112,7 +112,7 @@ impl Tables {
         blocks: (&[usize], &[usize]),
     ) -> Tables {
         // Dense ids in order of first appearance, distinct per paragraph.
-        let mut dense: HashMap<usize, usize> = HashMap::new();
+        let mut dense: FxHashMap<usize, usize> = FxHashMap::default();
         let mut df: Vec<usize> = Vec::new();
         let mut to_sets = |paras: &[ParagraphInfo]| -> Vec<Vec<usize>> {
             paras

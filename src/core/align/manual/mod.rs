@@ -199,6 +199,31 @@ fn move_paragraphs(
     Ok(())
 }
 
+/// The pins that can hold together, sorted, and the indices of those refused: taken in the
+/// order given, a pin is refused when it crosses or repeats one already taken, or names a
+/// paragraph past the end of an article of `paragraphs` (Telugu, English) paragraphs.
+pub fn accept_pins(
+    pins: &[(usize, usize)],
+    paragraphs: (usize, usize),
+) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut refused = Vec::new();
+    for (i, &(t, e)) in pins.iter().enumerate() {
+        let fits = t < paragraphs.0
+            && e < paragraphs.1
+            && taken
+                .iter()
+                .all(|&(tt, ee)| (tt < t && ee < e) || (tt > t && ee > e));
+        if fits {
+            taken.push((t, e));
+        } else {
+            refused.push(i);
+        }
+    }
+    taken.sort_unstable();
+    (taken, refused)
+}
+
 /// Aligns the articles with each pinned (Telugu, English) paragraph pair as a group of its own
 /// and the stretches between pins aligned independently.
 ///
@@ -212,21 +237,7 @@ pub fn align_pinned(
     pins: &[(usize, usize)],
     opts: &AlignOptions,
 ) -> (Vec<Group>, Vec<usize>) {
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut refused = Vec::new();
-    for (i, &(t, e)) in pins.iter().enumerate() {
-        let fits = t < te.len()
-            && e < en.len()
-            && taken
-                .iter()
-                .all(|&(tt, ee)| (tt < t && ee < e) || (tt > t && ee > e));
-        if fits {
-            taken.push((t, e));
-        } else {
-            refused.push(i);
-        }
-    }
-    taken.sort_unstable();
+    let (taken, refused) = accept_pins(pins, (te.len(), en.len()));
     let mut groups = Vec::new();
     let (mut t0, mut e0) = (0, 0);
     for &(t, e) in taken.iter().chain(std::iter::once(&(te.len(), en.len()))) {

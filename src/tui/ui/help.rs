@@ -35,6 +35,16 @@ const MAP: [(&str, &str); 4] = [
 /// still fits two columns of a 100×30 terminal: (next, previous, what the pair does).
 const PAIRED: &[(Action, Action, &str)] = &[
     (
+        Action::HalfPageDown,
+        Action::HalfPageUp,
+        "scroll half a page down/up",
+    ),
+    (
+        Action::NextGroup,
+        Action::PrevGroup,
+        "next/previous aligned group",
+    ),
+    (
         Action::NextFlag,
         Action::PrevFlag,
         "next/previous gap or flag",
@@ -48,6 +58,11 @@ const PAIRED: &[(Action, Action, &str)] = &[
         Action::NextEntity,
         Action::PrevEntity,
         "select next/previous entity",
+    ),
+    (
+        Action::NextMention,
+        Action::PrevMention,
+        "next/previous mention or match",
     ),
 ];
 

@@ -41,15 +41,44 @@ pub fn have_tmux() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// A private tmux server with one window running a shell. Only one exists at a time per test
-/// process: the end-to-end tests time the screen, and on a 2-core machine running them side by
-/// side makes the waits flaky.
+/// A private tmux server with one window running a shell. At most [`AT_ONCE`] exist at a time
+/// per test process: the end-to-end tests mostly wait for the screen, so two side by side halve
+/// the suite's time, while many at once on a 2-core machine made the waits flaky.
 pub struct Tmux {
     socket: String,
-    _turn: std::sync::MutexGuard<'static, ()>,
+    _turn: Turn,
 }
 
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+/// How many tmux sessions the end-to-end tests run side by side.
+const AT_ONCE: usize = 2;
+
+/// Sessions running now, and the condition a test waits on for its turn.
+static RUNNING: (std::sync::Mutex<usize>, std::sync::Condvar) =
+    (std::sync::Mutex::new(0), std::sync::Condvar::new());
+
+/// A test's turn to run a session: taken in [`Turn::take`], given back when dropped.
+struct Turn;
+
+impl Turn {
+    fn take() -> Turn {
+        let (count, freed) = &RUNNING;
+        let mut running = count.lock().unwrap_or_else(|e| e.into_inner());
+        while *running >= AT_ONCE {
+            running = freed.wait(running).unwrap_or_else(|e| e.into_inner());
+        }
+        *running += 1;
+        Turn
+    }
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        let (count, freed) = &RUNNING;
+        let mut running = count.lock().unwrap_or_else(|e| e.into_inner());
+        *running -= 1;
+        freed.notify_one();
+    }
+}
 
 impl Tmux {
     /// Starts the server. The end-to-end tests need tmux: without it they fail rather than pass
@@ -59,7 +88,7 @@ impl Tmux {
             have_tmux(),
             "tmux is required for the end-to-end tests (.ci/run installs it)"
         );
-        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let turn = Turn::take();
         let socket = format!("tandem-e2e-{}-{name}", std::process::id());
         let t = Tmux {
             socket,

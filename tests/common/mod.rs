@@ -1,6 +1,7 @@
 //! Helpers shared by the screen tests: type keys into an app, draw it into a TestBackend.
 #![allow(dead_code)]
 
+pub mod sgr;
 pub mod tmux;
 
 use ratatui::backend::TestBackend;

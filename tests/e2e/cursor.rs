@@ -14,49 +14,12 @@ use tandem::core::pair::{Pair, Side};
 /// The dark theme's tint, as tmux writes it.
 const TINT: &str = "48;5;17";
 
-/// One captured line as (character, background) pairs; the background is the SGR parameter
-/// text that set it ("48;5;17"), or "" for the default.
+/// One captured line as (character, background) pairs (see `common::sgr`).
 fn parse_backgrounds(line: &str) -> Vec<(char, String)> {
-    let mut out = Vec::new();
-    let mut bg = String::new();
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' && chars.peek() == Some(&'[') {
-            chars.next();
-            let mut params = String::new();
-            for p in chars.by_ref() {
-                if p.is_ascii_alphabetic() {
-                    break;
-                }
-                params.push(p);
-            }
-            let parts: Vec<&str> = params.split(';').collect();
-            let mut i = 0;
-            while i < parts.len() {
-                match parts[i] {
-                    "" | "0" | "49" => bg.clear(),
-                    "38" | "48" if parts.get(i + 1) == Some(&"5") => {
-                        if parts[i] == "48" {
-                            bg = parts[i..(i + 3).min(parts.len())].join(";");
-                        }
-                        i += 2;
-                    }
-                    "38" | "48" if parts.get(i + 1) == Some(&"2") => {
-                        if parts[i] == "48" {
-                            bg = parts[i..(i + 5).min(parts.len())].join(";");
-                        }
-                        i += 4;
-                    }
-                    p if p.len() == 2 && p.starts_with('4') => bg = p.to_string(),
-                    _ => {}
-                }
-                i += 1;
-            }
-            continue;
-        }
-        out.push((c, bg.clone()));
-    }
-    out
+    crate::common::sgr::cells(line)
+        .into_iter()
+        .map(|cell| (cell.c, cell.bg))
+        .collect()
 }
 
 /// The tinted characters of each half of the screen (left: Telugu, right: English), top to

@@ -21,47 +21,12 @@ pub(crate) fn split_at_column(line: &str, col: usize) -> (String, String) {
     (left, right)
 }
 
-/// One captured line as (character, foreground colour) pairs; the colour is the SGR parameter
-/// text that set it ("38;5;136"), or "" for the default.
+/// One captured line as (character, foreground colour) pairs (see `common::sgr`).
 pub(crate) fn parse_styled(line: &str) -> Vec<(char, String)> {
-    let mut out = Vec::new();
-    let mut fg = String::new();
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' && chars.peek() == Some(&'[') {
-            chars.next();
-            let mut params = String::new();
-            for p in chars.by_ref() {
-                if p.is_ascii_alphabetic() {
-                    break;
-                }
-                params.push(p);
-            }
-            let parts: Vec<&str> = params.split(';').collect();
-            let mut i = 0;
-            while i < parts.len() {
-                match parts[i] {
-                    "" | "0" | "39" => fg.clear(),
-                    "38" if parts.get(i + 1) == Some(&"5") => {
-                        fg = parts[i..(i + 3).min(parts.len())].join(";");
-                        i += 2;
-                    }
-                    "38" if parts.get(i + 1) == Some(&"2") => {
-                        fg = parts[i..(i + 5).min(parts.len())].join(";");
-                        i += 4;
-                    }
-                    p if p.len() == 2 && (p.starts_with('3') || p.starts_with('9')) => {
-                        fg = p.to_string()
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            continue;
-        }
-        out.push((c, fg.clone()));
-    }
-    out
+    crate::common::sgr::cells(line)
+        .into_iter()
+        .map(|cell| (cell.c, cell.fg))
+        .collect()
 }
 
 /// The colour of the first occurrence of `needle` on the screen, if every character of it has

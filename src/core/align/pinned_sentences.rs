@@ -111,24 +111,7 @@ fn part(side: &[SentenceInfo], range: (usize, usize)) -> (usize, Vec<SentenceInf
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::align::ParagraphInfo;
-
-    fn s(chars: usize, ids: &[usize], paragraph: usize) -> SentenceInfo {
-        SentenceInfo {
-            unit: ParagraphInfo {
-                chars,
-                entities: ids.to_vec(),
-            },
-            paragraph,
-        }
-    }
-
-    fn shapes(groups: &[Group]) -> Vec<(Vec<usize>, Vec<usize>)> {
-        groups
-            .iter()
-            .map(|g| (g.te.clone(), g.en.clone()))
-            .collect()
-    }
+    use crate::core::align::sentences::tests::{s, shapes};
 
     #[test]
     fn a_pin_holds_and_the_rest_aligns_around_it() {

@@ -394,10 +394,11 @@ fn release_into_singles(g: &Group, manual: bool, out: &mut Vec<Group>) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn s(chars: usize, ids: &[usize], paragraph: usize) -> SentenceInfo {
+    /// A sentence of `chars` characters naming entities `ids`, in paragraph `paragraph`.
+    pub(in crate::core::align) fn s(chars: usize, ids: &[usize], paragraph: usize) -> SentenceInfo {
         SentenceInfo {
             unit: ParagraphInfo {
                 chars,
@@ -407,7 +408,8 @@ mod tests {
         }
     }
 
-    fn shapes(groups: &[Group]) -> Vec<(Vec<usize>, Vec<usize>)> {
+    /// Each group as (Telugu indices, English indices).
+    pub(in crate::core::align) fn shapes(groups: &[Group]) -> Vec<(Vec<usize>, Vec<usize>)> {
         groups
             .iter()
             .map(|g| (g.te.clone(), g.en.clone()))

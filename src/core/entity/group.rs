@@ -271,14 +271,7 @@ fn telugu_mentions(
         }
         covered.insert(range);
         mixed_starts.push(l.start);
-        emit(
-            l.node as usize,
-            Span {
-                start: l.start,
-                end: l.end,
-                stem_end: l.stem_end,
-            },
-        );
+        emit(l.node as usize, l.span());
     }
     for o in cands {
         let range = o.first as usize..o.end();
@@ -299,14 +292,7 @@ fn telugu_mentions(
     }
     for l in te.latin.iter().filter(|l| l.tokens == 0) {
         if kept.get(l.node as usize).copied().unwrap_or(false) && !mixed_starts.contains(&l.start) {
-            emit(
-                l.node as usize,
-                Span {
-                    start: l.start,
-                    end: l.end,
-                    stem_end: l.stem_end,
-                },
-            );
+            emit(l.node as usize, l.span());
         }
     }
 }

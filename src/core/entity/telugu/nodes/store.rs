@@ -69,6 +69,17 @@ pub struct LatinOcc {
     pub tokens: u16,
 }
 
+impl LatinOcc {
+    /// Where the candidate stands in the text, as a mention.
+    pub fn span(&self) -> crate::core::entity::Span {
+        crate::core::entity::Span {
+            start: self.start,
+            end: self.end,
+            stem_end: self.stem_end,
+        }
+    }
+}
+
 /// All Telugu candidates of one text.
 #[derive(Debug, Default)]
 pub struct TeluguNodes {

@@ -4,7 +4,10 @@
 //! paragraphs, noisy lengths, entities named on one side only); on two unrelated articles of
 //! that size (the worst case); and on the bundled sample.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+#[macro_use]
+mod harness;
+
+use harness::{black_box, Criterion};
 use tandem::core::align::sentences::{align_sentences, SentenceInfo};
 use tandem::core::align::{align, ParagraphInfo};
 
@@ -210,5 +213,4 @@ fn bench_sentences(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_align, bench_sentences);
-criterion_main!(benches);
+bench_main!(bench_align, bench_sentences);

@@ -3,7 +3,10 @@
 //! vocabulary and the number of distinct names grow with the text, as in a real archive).
 //! Measured at 1 MB and 10 MB of input (both files together): equal MB/s means linear.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+#[macro_use]
+mod harness;
+
+use harness::{BenchmarkId, Criterion, Throughput};
 use tandem::core::analysis::Analysis;
 use tandem::core::document::Document;
 use tandem::core::figures;
@@ -130,5 +133,4 @@ fn bench_figures(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench, bench_figures);
-criterion_main!(benches);
+bench_main!(bench, bench_figures);

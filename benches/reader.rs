@@ -1,7 +1,10 @@
 //! Reader benchmarks: wrapping throughput on 10 MB of Telugu, and the cost of one 200×60 frame
 //! for a small and a 10 MB document (it must not grow with the document).
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+#[macro_use]
+mod harness;
+
+use harness::{BenchmarkId, Criterion, Throughput};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::time::Duration;
@@ -128,5 +131,4 @@ fn sentence_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, wrapping, frame, sentence_frame);
-criterion_main!(benches);
+bench_main!(wrapping, frame, sentence_frame);

@@ -2,7 +2,10 @@
 //! `.bak` link, rename, directory fsync) must stay well below a keystroke's worth of time; and
 //! matching a review against edited articles runs once per opening.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+#[macro_use]
+mod harness;
+
+use harness::{black_box, Criterion};
 use tandem::core::pair::Pair;
 use tandem::core::review::{
     reconcile, ArticlePrint, ContentHash, EntityAction, GroupDecision, GroupStatus, Review,
@@ -63,5 +66,4 @@ fn bench_review(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-criterion_group!(benches, bench_review);
-criterion_main!(benches);
+bench_main!(bench_review);

@@ -4,7 +4,10 @@
 //! a Latin name in the Telugu article and a Telugu name in the English article (both
 //! transliteration-aware, the expensive case).
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+#[macro_use]
+mod harness;
+
+use harness::{Criterion, Throughput};
 use tandem::core::search::{find_all, Query};
 
 const TE: [&str; 4] = [
@@ -81,5 +84,4 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+bench_main!(bench);

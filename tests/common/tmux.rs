@@ -222,6 +222,20 @@ impl Tmux {
     }
 
     /// Waits until the screen is no longer `before` (and then settles); returns it.
+    /// Waits until the program started from the shell has ended and the shell is in front
+    /// again: a line typed before that would reach the program, not the shell.
+    pub fn wait_for_shell(&self) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.pane_format("#{pane_current_command}") != "sh" {
+            assert!(
+                Instant::now() < deadline,
+                "the program did not end; screen:\n{}",
+                self.capture()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     pub fn wait_change(&self, before: &str) -> String {
         self.wait_until(|screen| screen != before, "a change")
     }

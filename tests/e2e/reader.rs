@@ -92,6 +92,7 @@ fn page_through_sample(width: u16, height: u16) {
     );
 
     tmux.keys(&["q"]);
+    tmux.wait_for_shell();
     tmux.run_line("echo shell-ok-$((20+22))");
     let shell = tmux.wait_for("shell-ok-42");
     assert!(

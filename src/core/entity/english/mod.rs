@@ -48,6 +48,9 @@ pub struct Extraction {
     pub lower_words: Vec<String>,
 }
 
+/// One paragraph's candidates and `(long name, acronym letters)` aliases.
+type ParagraphFinds = (Vec<EnMention>, Vec<(String, String)>);
+
 /// How often each word is seen in lower case, and capitalised mid-sentence (not in a
 /// headline): counted per paragraph on both cores, then added up.
 #[derive(Default)]
@@ -111,7 +114,7 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
     };
     // Paragraphs are independent once the counts are known: on both cores, then put together
     // in document order, so the result is the same as one paragraph after the other.
-    let per_paragraph: Vec<(Vec<EnMention>, Vec<(String, String)>)> = paragraphs
+    let per_paragraph: Vec<ParagraphFinds> = paragraphs
         .par_iter()
         .map(|p| {
             let ws = words(text, p.clone());

@@ -193,24 +193,38 @@ pub fn align_blocks(
     );
 
     let model = cost::Model::new(&tables, first_stats.refine(&tables, &first.path), opts);
-    // Settle the band with cheap hard-only passes, then one pass with soft values for scores
-    // (the same costs and tie-breaking, so the same path). The soft passes cost about three
-    // times as much a cell and keep 9 bytes a cell, so this band gets an eighth of the budget:
-    // it only has to follow the first path, which it rarely leaves by much unless the articles
-    // are unrelated.
-    let (band, _) = widening_search(
-        opts.path_band.max(1),
-        opts.max_cells / 8,
-        |half| band::Band::around_path(&first.path, n, m, half),
-        |band| dp::forward(&model, band, false),
-    );
-    // The soft forward and backward passes read the same costs and band and nothing of each
-    // other: on two cores they take the time of one (half the search on a long pair).
-    let (fwd, bwd) = rayon::join(
-        || dp::forward(&model, &band, true),
-        || dp::backward(&model, &band),
-    );
+    // The soft passes cost about three times as much a cell as a hard one and keep 9 bytes a
+    // cell, so this band gets an eighth of the budget: it only has to follow the first path,
+    // which it rarely leaves by much unless the articles are unrelated.
+    let max_cells = opts.max_cells / 8;
+    let around_path = |half: usize| band::Band::around_path(&first.path, n, m, half);
+    let start = opts.path_band.max(1);
+    // Usually the narrowest band already holds the path: then its soft forward pass (the same
+    // costs and tie-breaking as a hard one, so the same path) settles the band too, and no hard
+    // pass is needed. Otherwise the band is settled with cheap hard-only passes, as
+    // `widening_search` from the narrowest band would, and the soft passes run on the result.
+    let narrow = around_path(start);
+    let (fwd, bwd) = soft_passes(&model, &narrow);
+    let settled = !narrow.touches_edge(&fwd.path)
+        || narrow.is_full()
+        || around_path(start.saturating_mul(2)).cells() > max_cells;
+    if settled {
+        return confidence::groups(&model, &narrow, &fwd, &bwd);
+    }
+    let (band, _) = widening_search(start.saturating_mul(2), max_cells, around_path, |band| {
+        dp::forward(&model, band, false)
+    });
+    let (fwd, bwd) = soft_passes(&model, &band);
     confidence::groups(&model, &band, &fwd, &bwd)
+}
+
+/// The soft forward and backward passes. They read the same costs and band and nothing of each
+/// other: on two cores they take the time of one (half the search on a long pair).
+fn soft_passes(model: &cost::Model, band: &band::Band) -> (dp::Forward, dp::Soft) {
+    rayon::join(
+        || dp::forward(model, band, true),
+        || dp::backward(model, band),
+    )
 }
 
 /// Runs `search` on `make_band(half)`, doubling `half` while the best path touches the edge of

@@ -204,14 +204,15 @@ impl Analysis {
     }
 
     fn build_with(pair: &Pair<Document>, sentence_led: bool) -> Analysis {
-        // Figures and quotes need neither entities nor alignment: they are found on a second
-        // thread while the entities are, so the check adds almost nothing to the wait (on a
+        // Figures, quotes and sentences need neither entities nor alignment: they are found on
+        // a second thread while the entities are, so they add almost nothing to the wait (on a
         // 10 MB pair, extraction is about a tenth of the entity work).
-        let (entities, extracted) = std::thread::scope(|scope| {
+        let (entities, (figs, quotes, sentences)) = std::thread::scope(|scope| {
             let extraction = scope.spawn(|| {
                 (
                     Pair::from_fn(|side| figures::extract(&pair[side])),
                     Pair::from_fn(|side| figures::extract_quotes(&pair[side])),
+                    Pair::from_fn(|side| sentence::of_document(&pair[side])),
                 )
             });
             let entities = find_entities(pair);
@@ -220,20 +221,25 @@ impl Analysis {
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (entities, extracted)
         });
-        let (figs, quotes) = extracted;
-        let sentences = Pair::from_fn(|side| sentence::of_document(&pair[side]));
-        let infos = sentence_infos(pair, &sentences, &entities, &figs);
-        let aligned = align::sentences::align_sentences(
-            &infos.te,
-            &infos.en,
-            (pair.te.paragraphs.len(), pair.en.paragraphs.len()),
+        // The sentence and the paragraph alignment read the same entities and nothing of each
+        // other: on two cores the paragraph search hides behind the (longer) sentence search.
+        let (aligned, paragraph_groups) = rayon::join(
+            || {
+                let infos = sentence_infos(pair, &sentences, &entities, &figs);
+                align::sentences::align_sentences(
+                    &infos.te,
+                    &infos.en,
+                    (pair.te.paragraphs.len(), pair.en.paragraphs.len()),
+                )
+            },
+            || {
+                (!sentence_led).then(|| {
+                    let infos = Pair::from_fn(|side| paragraph_infos(&pair[side], &entities, side));
+                    align::align(&infos.te, &infos.en)
+                })
+            },
         );
-        let alignment = if sentence_led {
-            aligned.paragraphs
-        } else {
-            let infos = Pair::from_fn(|side| paragraph_infos(&pair[side], &entities, side));
-            align::align(&infos.te, &infos.en)
-        };
+        let alignment = paragraph_groups.unwrap_or(aligned.paragraphs);
         Analysis {
             te: summary(&pair.te),
             en: summary(&pair.en),

@@ -23,6 +23,7 @@ use crate::core::entity::letters::latin_letters;
 use alias::paren_aliases;
 use mention::mention;
 pub use mention::EnMention;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -47,6 +48,47 @@ pub struct Extraction {
     pub lower_words: Vec<String>,
 }
 
+/// One paragraph's candidates and `(long name, acronym letters)` aliases.
+type ParagraphFinds = (Vec<EnMention>, Vec<(String, String)>);
+
+/// How often each word is seen in lower case, and capitalised mid-sentence (not in a
+/// headline): counted per paragraph on both cores, then added up.
+#[derive(Default)]
+struct WordCounts<'a> {
+    lower_seen: HashMap<&'a str, u32>,
+    confirmed: HashMap<&'a str, u32>,
+}
+
+impl<'a> WordCounts<'a> {
+    /// Counts the words `ws` of one paragraph of `text`.
+    fn add(&mut self, text: &'a str, ws: &[Word], head: bool) {
+        for w in ws {
+            match w.cap {
+                Cap::Lower => {
+                    *self.lower_seen.entry(w.name(text)).or_default() += 1;
+                }
+                Cap::Upper if !w.sentence_start && !head => {
+                    *self.confirmed.entry(w.name(text)).or_default() += 1;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The counts of both, for adding up the counts of two halves of the paragraphs.
+    fn merge(mut self, other: WordCounts<'a>) -> WordCounts<'a> {
+        for (mine, theirs) in [
+            (&mut self.lower_seen, other.lower_seen),
+            (&mut self.confirmed, other.confirmed),
+        ] {
+            for (word, n) in theirs {
+                *mine.entry(word).or_default() += n;
+            }
+        }
+        self
+    }
+}
+
 /// Finds the candidates in the given paragraphs of `text`.
 pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extraction {
     // Two passes over the words, one paragraph at a time: the words of a whole article at
@@ -56,46 +98,50 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
         mode == Mode::Article && is_headline(&text[p.clone()], ws, text)
     };
     // How often each word is seen in lower case, and capitalised mid-sentence.
-    let mut lower_seen: HashMap<&str, u32> = HashMap::new();
-    let mut confirmed: HashMap<&str, u32> = HashMap::new();
-    for p in paragraphs {
-        let ws = words(text, p.clone());
-        let head = is_head(p, &ws);
-        for w in &ws {
-            match w.cap {
-                Cap::Lower => {
-                    *lower_seen.entry(w.name(text)).or_default() += 1;
-                }
-                Cap::Upper if !w.sentence_start && !head => {
-                    *confirmed.entry(w.name(text)).or_default() += 1;
-                }
-                _ => {}
-            }
-        }
-    }
+    let counts = paragraphs
+        .par_iter()
+        .fold(WordCounts::default, |mut counts, p| {
+            let ws = words(text, p.clone());
+            counts.add(text, &ws, is_head(p, &ws));
+            counts
+        })
+        .reduce(WordCounts::default, WordCounts::merge);
     let ctx = Context {
         text,
         mode,
-        lower_seen: &lower_seen,
-        confirmed: &confirmed,
+        lower_seen: &counts.lower_seen,
+        confirmed: &counts.confirmed,
     };
+    // Paragraphs are independent once the counts are known: on both cores, then put together
+    // in document order, so the result is the same as one paragraph after the other.
+    let per_paragraph: Vec<ParagraphFinds> = paragraphs
+        .par_iter()
+        .map(|p| {
+            let ws = words(text, p.clone());
+            let head = is_head(p, &ws);
+            let mut accept: Vec<Accept> = ws.iter().map(|w| ctx.accept(w, head)).collect();
+            if head {
+                ctx.accept_headline_neighbours(&ws, &mut accept);
+            }
+            if mode == Mode::Article {
+                ctx.demote_lone_common(&ws, &mut accept);
+            }
+            let mut mentions = runs(&ctx, &ws, &accept);
+            let mut aliases = Vec::new();
+            paren_aliases(text, &ws, &mut mentions, &mut aliases);
+            (mentions, aliases)
+        })
+        .collect();
     let mut out = Extraction::default();
-    for p in paragraphs {
-        let ws = words(text, p.clone());
-        let head = is_head(p, &ws);
-        let mut accept: Vec<Accept> = ws.iter().map(|w| ctx.accept(w, head)).collect();
-        if head {
-            ctx.accept_headline_neighbours(&ws, &mut accept);
-        }
-        if mode == Mode::Article {
-            ctx.demote_lone_common(&ws, &mut accept);
-        }
-        let mut mentions = runs(&ctx, &ws, &accept);
-        paren_aliases(text, &ws, &mut mentions, &mut out.aliases);
+    out.mentions
+        .reserve_exact(per_paragraph.iter().map(|(m, _)| m.len()).sum());
+    for (mentions, aliases) in per_paragraph {
         out.mentions.extend(mentions);
+        out.aliases.extend(aliases);
     }
     if mode == Mode::Article {
-        let mut lower: Vec<String> = lower_seen
+        let mut lower: Vec<String> = counts
+            .lower_seen
             .keys()
             .filter(|w| w.chars().count() >= 4)
             .map(|w| w.to_string())
@@ -103,9 +149,6 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
         lower.sort_unstable();
         out.lower_words = lower;
     }
-    // Grown paragraph by paragraph, the list can hold twice its length; it lives through the
-    // rest of the analysis, when memory peaks.
-    out.mentions.shrink_to_fit();
     out
 }
 

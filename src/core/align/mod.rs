@@ -205,13 +205,10 @@ pub fn align_blocks(
     // `widening_search` from the narrowest band would, and the soft passes run on the result.
     let narrow = around_path(start);
     let (fwd, bwd) = soft_passes(&model, &narrow);
-    let settled = !narrow.touches_edge(&fwd.path)
-        || narrow.is_full()
-        || around_path(start.saturating_mul(2)).cells() > max_cells;
-    if settled {
+    let Some((half, _)) = wider_band(&narrow, &fwd.path, start, max_cells, around_path) else {
         return confidence::groups(&model, &narrow, &fwd, &bwd);
-    }
-    let (band, _) = widening_search(start.saturating_mul(2), max_cells, around_path, |band| {
+    };
+    let (band, _) = widening_search(half, max_cells, around_path, |band| {
         dp::forward(&model, band, false)
     });
     let (fwd, bwd) = soft_passes(&model, &band);
@@ -238,16 +235,30 @@ fn widening_search(
     let mut band = make_band(half);
     loop {
         let found = search(&band);
-        if !band.touches_edge(&found.path) || band.is_full() {
-            return (band, found);
+        match wider_band(&band, &found.path, half, max_cells, &make_band) {
+            Some((wider_half, wider)) => (half, band) = (wider_half, wider),
+            None => return (band, found),
         }
-        half = half.saturating_mul(2);
-        let wider = make_band(half);
-        if wider.cells() > max_cells {
-            return (band, found);
-        }
-        band = wider;
     }
+}
+
+/// The band to search next, and its half-width, after `band` (made with `half`) gave `path`:
+/// the band of twice `half`, or `None` when the search is settled (the path stays off the
+/// band's edge, the band is the whole matrix, or the wider band would have more than
+/// `max_cells`). The one stopping rule of every widening search.
+fn wider_band(
+    band: &band::Band,
+    path: &[step::Step],
+    half: usize,
+    max_cells: usize,
+    make_band: impl Fn(usize) -> band::Band,
+) -> Option<(usize, band::Band)> {
+    if !band.touches_edge(path) || band.is_full() {
+        return None;
+    }
+    let wider_half = half.saturating_mul(2);
+    let wider = make_band(wider_half);
+    (wider.cells() <= max_cells).then_some((wider_half, wider))
 }
 
 /// `max(min_band, factor * sqrt(max(n, m)))`: paths of comparable articles wander from the

@@ -7,6 +7,9 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+/// How long a test waits for a screen or a program before it fails.
+const WAIT_LIMIT: Duration = Duration::from_secs(60);
+
 /// The tandem binary Cargo built for this test run: the e2e tests run what users run, and
 /// starting a second `cargo build` from inside the tests would race the outer one.
 pub fn binary() -> PathBuf {
@@ -221,11 +224,10 @@ impl Tmux {
         let _ = std::fs::remove_file(file);
     }
 
-    /// Waits until the screen is no longer `before` (and then settles); returns it.
     /// Waits until the program started from the shell has ended and the shell is in front
     /// again: a line typed before that would reach the program, not the shell.
     pub fn wait_for_shell(&self) {
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let deadline = Instant::now() + WAIT_LIMIT;
         while self.pane_format("#{pane_current_command}") != "sh" {
             assert!(
                 Instant::now() < deadline,
@@ -236,12 +238,13 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen is no longer `before` (and then settles); returns it.
     pub fn wait_change(&self, before: &str) -> String {
         self.wait_until(|screen| screen != before, "a change")
     }
 
     fn wait_until(&self, ready: impl Fn(&str) -> bool, what: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let deadline = Instant::now() + WAIT_LIMIT;
         let mut last = String::new();
         let mut stable = 0;
         loop {

@@ -97,7 +97,6 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>], mode: Mode) -> Extractio
     let is_head = |p: &Range<usize>, ws: &[Word]| {
         mode == Mode::Article && is_headline(&text[p.clone()], ws, text)
     };
-    // How often each word is seen in lower case, and capitalised mid-sentence.
     let counts = paragraphs
         .par_iter()
         .fold(WordCounts::default, |mut counts, p| {

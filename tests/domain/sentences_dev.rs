@@ -519,7 +519,11 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ntre
 fn dev_translations_and_comparable_variants_align() {
     let dir = Path::new(FIXTURES);
     let (tr, cmp) = run(dir, &names(dir));
-    println!("translations: {}\nvariants: {}", tr.summary(), cmp.summary());
+    println!(
+        "translations: {}\nvariants: {}",
+        tr.summary(),
+        cmp.summary()
+    );
     assert!(tr.docs >= 5, "fixtures missing: {}", tr.summary());
     assert!(tr.sentence_f1() >= 0.97, "translations: {}", tr.summary());
     assert_eq!(tr.exact_docs, tr.docs, "translations: {}", tr.summary());

@@ -273,8 +273,9 @@ impl Analysis {
     }
 }
 
-/// What alignment needs per paragraph: its length in characters and the ids of entities
-/// mentioned in it that appear on both sides (one id per mention, in text order).
+/// What the paragraph aligner ([`align::align`]) needs per paragraph: its length in characters
+/// and the ids of entities mentioned in it that appear on both sides (one id per mention, in
+/// text order).
 pub fn paragraph_infos(doc: &Document, entities: &[Entity], side: Side) -> Vec<ParagraphInfo> {
     let mut infos: Vec<ParagraphInfo> = doc
         .paragraphs

@@ -535,6 +535,13 @@ fn dev_translations_and_comparable_variants_align() {
         "variants: {}",
         cmp.summary()
     );
+    // Groups that follow the sentences leave lone paragraphs alone at least as often as the
+    // paragraph aligner did (why `Analysis::build` uses them).
+    assert!(
+        cmp.para_lone_alone >= cmp.para_lone_alone_aligner,
+        "variants: {}",
+        cmp.summary()
+    );
 }
 
 #[test]

@@ -16,5 +16,6 @@ mod layers;
 mod repeated_paragraphs;
 mod review_store;
 mod search_props;
+mod sentence_pins;
 mod sentences_dev;
 mod text_widths;

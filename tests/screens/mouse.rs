@@ -59,8 +59,9 @@ fn a_click_on_a_name_selects_its_entity_with_that_mention_current() {
     // A click on plain text focuses without dropping the selection.
     let plain = cells_of(buf, &app, Side::Te, "రష్యా")[0];
     let selected = app.selection;
-    let area = app.view.screen.text_area(app.view.screen.panes[Side::Te]);
-    click(&mut app, (area.x, area.y + area.height - 1));
+    // విదేశాంగ, "foreign affairs": a word, not a name.
+    let word = cells_of(buf, &app, Side::Te, "విదేశాంగ")[0];
+    click(&mut app, word);
     assert_eq!(app.view.focus, Side::Te);
     assert_eq!(app.selection, selected);
     // A Telugu name selects its entity too, now current on the Telugu side.

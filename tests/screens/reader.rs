@@ -100,8 +100,12 @@ fn telugu_is_stored_per_terminal_cell() {
     let app = App::analysed(sample_pair(), 80, 24);
     let terminal = draw(&app);
     let buf = terminal.backend().buffer();
-    // Row 1 is group 1's rule; its text starts on row 2.
-    let row: Vec<&str> = (1..39).map(|x| buf[(x, 2)].symbol()).collect();
+    // The first Telugu row (below the rules and the rows the English headline takes).
+    let rows = (1..23).map(|y| (1..39).map(|x| buf[(x, y)].symbol()).collect::<Vec<_>>());
+    let row = rows
+        .into_iter()
+        .find(|r| r.concat().starts_with("యుఎస్"))
+        .expect("the first Telugu line on screen");
     let joined = row.concat();
     assert!(joined.starts_with("యుఎస్ విదేశాంగ"), "{joined}");
     for sym in &row {

@@ -186,24 +186,17 @@ fn find_entities(pair: &Pair<Document>) -> Vec<Entity> {
 }
 
 impl Analysis {
-    /// Finds the entities of the pair, then aligns its paragraphs using them; finds the
-    /// figures and quotes meanwhile and checks them within the aligned groups. Sentences are
-    /// aligned over the whole pair too (`sentence_alignment`); the paragraph groups come from
-    /// the paragraph aligner (see [`Analysis::build_sentence_led`] for groups that follow the
-    /// sentence links).
+    /// Finds the entities of the pair, then aligns its sentences over the whole pair using them
+    /// (`sentence_alignment`); the paragraph groups follow from the sentence links (two
+    /// paragraphs together when a sentence of one is aligned with a sentence of the other, a
+    /// paragraph with no aligned sentence alone: see [`align::sentences`]). Finds the figures
+    /// and quotes meanwhile and checks them within the paragraph groups.
+    ///
+    /// The paragraph aligner ([`align::align`]) is not used: on the dev translations both give
+    /// the same 1-1 groups, and on comparable news, where paragraph boundaries differ per side
+    /// and whole paragraphs are one-sided, groups that follow the sentences are better and
+    /// leave lone paragraphs by themselves more often (BENCHMARKS.md, issue 18).
     pub fn build(pair: &Pair<Document>) -> Analysis {
-        Analysis::build_with(pair, false)
-    }
-
-    /// [`Analysis::build`], with paragraph groups that follow from the sentence links (two
-    /// paragraphs together when a sentence of one is aligned with a sentence of the other; a
-    /// paragraph with no aligned sentence alone). Better on comparable news, where paragraph
-    /// boundaries differ per side and whole paragraphs are one-sided (BENCHMARKS.md).
-    pub fn build_sentence_led(pair: &Pair<Document>) -> Analysis {
-        Analysis::build_with(pair, true)
-    }
-
-    fn build_with(pair: &Pair<Document>, sentence_led: bool) -> Analysis {
         // Figures, quotes and sentences need neither entities nor alignment: they are found on
         // a second thread while the entities are, so they add almost nothing to the wait (on a
         // 10 MB pair, extraction is about a tenth of the entity work).
@@ -221,25 +214,13 @@ impl Analysis {
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (entities, extracted)
         });
-        // The sentence and the paragraph alignment read the same entities and nothing of each
-        // other: on two cores the paragraph search hides behind the (longer) sentence search.
-        let (aligned, paragraph_groups) = rayon::join(
-            || {
-                let infos = sentence_infos(pair, &sentences, &entities, &figs);
-                align::sentences::align_sentences(
-                    &infos.te,
-                    &infos.en,
-                    (pair.te.paragraphs.len(), pair.en.paragraphs.len()),
-                )
-            },
-            || {
-                (!sentence_led).then(|| {
-                    let infos = Pair::from_fn(|side| paragraph_infos(&pair[side], &entities, side));
-                    align::align(&infos.te, &infos.en)
-                })
-            },
+        let infos = sentence_infos(pair, &sentences, &entities, &figs);
+        let aligned = align::sentences::align_sentences(
+            &infos.te,
+            &infos.en,
+            (pair.te.paragraphs.len(), pair.en.paragraphs.len()),
         );
-        let alignment = paragraph_groups.unwrap_or(aligned.paragraphs);
+        let alignment = aligned.paragraphs;
         Analysis {
             te: summary(&pair.te),
             en: summary(&pair.en),
@@ -292,8 +273,9 @@ impl Analysis {
     }
 }
 
-/// What alignment needs per paragraph: its length in characters and the ids of entities
-/// mentioned in it that appear on both sides (one id per mention, in text order).
+/// What the paragraph aligner ([`align::align`]) needs per paragraph: its length in characters
+/// and the ids of entities mentioned in it that appear on both sides (one id per mention, in
+/// text order).
 pub fn paragraph_infos(doc: &Document, entities: &[Entity], side: Side) -> Vec<ParagraphInfo> {
     let mut infos: Vec<ParagraphInfo> = doc
         .paragraphs

@@ -6,15 +6,17 @@
 //! repeated paragraphs), like a group decision, so an edit survives changes elsewhere in the
 //! articles; an edit whose paragraph is gone is stale and skipped, never deleted.
 //!
-//! Replay order: pins first (the aligner runs again around them), then the other edits in the
-//! order they were made.
+//! Replay order: pins first (the sentences are aligned again around them and the paragraph
+//! groups follow, as in the analysis), then the other edits in the order they were made.
 
 use super::hash::ContentHash;
 use super::reconcile::ArticlePrint;
 use crate::core::align::manual::{self, Edit};
-use crate::core::align::{AlignOptions, Group, ParagraphInfo};
-use crate::core::analysis::{paragraph_infos, Analysis};
+use crate::core::align::pinned_sentences::align_pinned_sentences;
+use crate::core::align::Group;
+use crate::core::analysis::{sentence_infos, Analysis};
 use crate::core::document::Document;
+use crate::core::figures;
 use crate::core::pair::{Pair, Side};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -88,11 +90,15 @@ impl<'a> ParagraphFinder<'a> {
     }
 }
 
-/// Replays `edits` on the aligner's `machine` groups. `infos` (paragraph lengths and shared
-/// entities, as the aligner takes them) is asked for only when there is a pin to align around.
+/// The paragraph groups of a pair aligned again around pins, and the indices of the pins
+/// refused (crossing or repeating one taken before, or out of range).
+pub type AroundPins = (Vec<Group>, Vec<usize>);
+
+/// Replays `edits` on the aligner's `machine` groups. `around_pins` aligns the pair again
+/// around the (Telugu, English) paragraph pins; it is called only when there is a pin.
 pub fn hand_align(
     machine: &[Group],
-    infos: impl FnOnce() -> Pair<Vec<ParagraphInfo>>,
+    around_pins: impl FnOnce(&[(usize, usize)]) -> AroundPins,
     edits: &[AlignmentEdit],
     prints: &Pair<ArticlePrint>,
 ) -> HandAlignment {
@@ -118,9 +124,7 @@ pub fn hand_align(
     out.groups = if pins.is_empty() {
         machine.to_vec()
     } else {
-        let infos = infos();
-        let (groups, refused) =
-            manual::align_pinned(&infos.te, &infos.en, &pins, &AlignOptions::default());
+        let (groups, refused) = around_pins(&pins);
         out.refused += refused.len();
         groups
     };
@@ -152,10 +156,14 @@ pub fn hand_align(
     out
 }
 
-/// Replays `edits` on `analysis.alignment` (the aligner's groups, with `analysis.entities`
-/// giving the shared names a re-alignment around pins needs), then checks the figures and
+/// Replays `edits` on `analysis.alignment` (the aligner's groups), then checks the figures and
 /// quotes again within the new groups. The one way hand edits reach an analysis, for the
 /// viewer and the reports alike; returns how many edits no longer apply (stale or refused).
+///
+/// Pins align the sentences again around them ([`align_pinned_sentences`], with the evidence
+/// of `analysis`: its entities, figures and sentences), and both the sentence and the
+/// paragraph groups come from that; the other edits then reshape the paragraph groups, and a
+/// sentence group they cut across is taken apart.
 pub fn apply_to_analysis(
     analysis: &mut Analysis,
     docs: &Pair<Document>,
@@ -165,14 +173,24 @@ pub fn apply_to_analysis(
     if edits.is_empty() {
         return 0;
     }
-    let entities = &analysis.entities;
+    let mut realigned = None;
     let hand = hand_align(
         &analysis.alignment,
-        || Pair::from_fn(|side| paragraph_infos(&docs[side], entities, side)),
+        |pins| {
+            let figs = figures::figures_of(&analysis.figures);
+            let infos = sentence_infos(docs, &analysis.sentences, &analysis.entities, &figs);
+            let paragraphs = (docs.te.paragraphs.len(), docs.en.paragraphs.len());
+            let pinned = align_pinned_sentences(&infos.te, &infos.en, paragraphs, pins);
+            realigned = Some(pinned.sentences);
+            (pinned.paragraphs, pinned.refused)
+        },
         edits,
         prints,
     );
     analysis.alignment = hand.groups;
+    if let Some(sentences) = realigned {
+        analysis.sentence_alignment = sentences;
+    }
     let paragraph_of = Pair::from_fn(|side| {
         analysis.sentences[side]
             .iter()
@@ -192,6 +210,7 @@ pub fn apply_to_analysis(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::align::{AlignOptions, ParagraphInfo};
     use crate::core::review::ArticlePrint;
 
     fn print(paragraphs: &[&str]) -> ArticlePrint {
@@ -226,14 +245,14 @@ mod tests {
         // A paragraph added at the top of the Telugu article: "b" is now paragraph 2.
         let after = Pair::new(print(&["new", "a", "b", "c"]), print(&["x", "y", "z"]));
         let machine = vec![g(&[0, 1], &[0]), g(&[2], &[1]), g(&[3], &[2])];
-        let out = hand_align(&machine, || unreachable!(), &[merge], &after);
+        let out = hand_align(&machine, |_| unreachable!(), &[merge], &after);
         assert_eq!((out.stale, out.refused), (0, 0));
         assert_eq!(out.groups.len(), 2);
         assert_eq!(out.groups[1].te, vec![2, 3]);
         assert!(out.groups[1].manual);
         // The paragraph gone: the edit is stale, the alignment the machine's.
         let gone = Pair::new(print(&["a", "c"]), print(&["x", "y", "z"]));
-        let out = hand_align(&machine[..2], || unreachable!(), &[merge], &gone);
+        let out = hand_align(&machine[..2], |_| unreachable!(), &[merge], &gone);
         assert_eq!((out.stale, out.groups.len()), (1, 2));
     }
 
@@ -253,8 +272,11 @@ mod tests {
             },
         ];
         let machine = vec![g(&[0], &[0]), g(&[1], &[1]), g(&[2], &[2])];
-        let infos = || Pair::new(vec![para(100); 3], vec![para(100); 3]);
-        let out = hand_align(&machine, infos, &edits, &prints);
+        let infos = vec![para(100); 3];
+        let around_pins = |pins: &[(usize, usize)]| {
+            manual::align_pinned(&infos, &infos, pins, &AlignOptions::default())
+        };
+        let out = hand_align(&machine, around_pins, &edits, &prints);
         // The pin (te 2, en 0) leaves te 0-1 one-sided before it and en 1-2 after it; the merge
         // then joins the pinned group with the next, English 1.
         let shapes: Vec<_> = out

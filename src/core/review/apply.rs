@@ -59,8 +59,14 @@ mod tests {
         let matcher = Analysis::build(&docs);
         let mut review = Review::default();
         review.set_entity("మాస్కో", "Moscow", EntityAction::Reject);
-        // Merge the first group with the next, naming it by its first Telugu paragraph.
-        let te = matcher.alignment[0].te[0];
+        // Merge the first group with a Telugu paragraph with the next, naming it by that
+        // paragraph.
+        let (k, te) = matcher
+            .alignment
+            .iter()
+            .enumerate()
+            .find_map(|(k, g)| Some((k, *g.te.first()?)))
+            .expect("a group with a Telugu paragraph");
         review.alignment.push(AlignmentEdit::Merge {
             side: Side::Te,
             paragraph: ParaRef {
@@ -72,6 +78,6 @@ mod tests {
         assert_eq!(apply(&mut reviewed, &docs, &review, &prints), 0);
         assert_eq!(reviewed.entities.len(), matcher.entities.len() + 1);
         assert_eq!(reviewed.alignment.len(), matcher.alignment.len() - 1);
-        assert!(reviewed.alignment[0].manual);
+        assert!(reviewed.alignment[k].manual);
     }
 }

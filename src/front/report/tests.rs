@@ -16,7 +16,12 @@ fn sample() -> (Pair<Document>, Analysis) {
 fn sample_review(pair: &Pair<Document>, a: &Analysis) -> ReviewSource {
     let now = Pair::from_fn(|s| ArticlePrint::of_document(&pair[s]));
     let mut review = Review::default();
-    let last = a.alignment.len() - 1;
+    // The group of the last English paragraph (the one `an_edited_article_…` edits).
+    let last = a
+        .alignment
+        .iter()
+        .rposition(|g| !g.en.is_empty())
+        .unwrap_or_default();
     for (k, status, note) in [
         (0, GroupStatus::Checked, None),
         (last, GroupStatus::NeedsWork, Some("అనువాదం | సరిచూడాలి")),

@@ -184,7 +184,14 @@ impl App {
             self.content.layouts[side].line_at_offset(&self.content.docs[side], offsets[side])
         });
         if let Some(a) = self.active_aligned() {
-            let row = group_row(a, self.view.focus, lines[self.view.focus]);
+            // Both panes at the start of their articles stay at the first row: a one-sided
+            // group before the focused side's first text (a headline only one article has)
+            // would otherwise open out of view.
+            let row = if offsets.te == 0 && offsets.en == 0 {
+                0
+            } else {
+                group_row(a, self.view.focus, lines[self.view.focus])
+            };
             let top = row.min(self.max_top(self.view.focus));
             self.view.top = Pair::new(top, top);
         } else {

@@ -66,45 +66,56 @@ fn is_word_char(c: char) -> bool {
     is_latin_letter(c) || c.is_ascii_digit()
 }
 
+/// The character at byte `at` of `s` and the one after it.
+fn char_and_next(s: &str, at: usize) -> (Option<char>, Option<char>) {
+    let mut chars = s[at..].chars();
+    (chars.next(), chars.next())
+}
+
 /// Splits `text[range]` into words. Offsets are into `text`.
+///
+/// Walks the paragraph's bytes with `str::chars` from each offset rather than collecting its
+/// characters first: the words of every paragraph are found twice per analysis, and a vector of
+/// (offset, char) pairs per paragraph was a quarter of the English side's tokenising time.
 pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
     let para = &text[range.clone()];
     let base = range.start;
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut out: Vec<Word> = Vec::new();
     let mut i = 0;
     let mut gap_start = base;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    while let (Some(c), _) = char_and_next(para, i) {
         if is_telugu_word_char(c) {
-            let mut j = i;
-            while j < chars.len() && is_telugu_word_char(chars[j].1) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(para.len(), |x| x.0);
+            let end = para[i..]
+                .char_indices()
+                .find(|&(_, c)| !is_telugu_word_char(c))
+                .map_or(para.len(), |(k, _)| i + k);
             push(
                 &mut out,
                 text,
-                base + off,
+                base + i,
                 base + end,
                 Cap::Foreign,
                 &mut gap_start,
             );
-            i = j;
+            i = end;
             continue;
         }
         if !is_word_char(c) {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next = chars.get(j + 1).map(|x| x.1);
+        // `j`: byte offset of the next character to look at; `taken`: characters taken so far.
+        let mut j = i + c.len_utf8();
+        let mut taken = 1;
+        while let (Some(c), next) = char_and_next(para, j) {
             let apostrophe = matches!(c, '\'' | '\u{2019}') && next.is_some_and(is_latin_letter);
             let hyphen =
                 matches!(c, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(is_word_char);
-            if hyphen && chars[i].1.is_lowercase() && j - i >= 4 && capitals_follow(&chars[j + 1..])
+            let after = j + c.len_utf8();
+            if hyphen
+                && para[i..].starts_with(char::is_lowercase)
+                && taken >= 4
+                && capitals_follow(&para[after..])
             {
                 // "quasi-Teresa-May", "anti-Trump": a lower-case prefix on a name is a word of
                 // its own, so the name after it is a candidate. Short ones are particles of the
@@ -112,10 +123,12 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
                 break;
             }
             if is_word_char(c) || apostrophe || hyphen {
-                j += 1;
-            } else if c == '.' && dotted_so_far(&chars[i..j]) {
+                j = after;
+                taken += 1;
+            } else if c == '.' && dotted_so_far(&para[i..j]) {
                 // U.S. / D.C. / S.: the dot belongs to the letters.
-                j += 1;
+                j = after;
+                taken += 1;
                 if !next.is_some_and(|n| n.is_ascii_uppercase()) {
                     break;
                 }
@@ -123,13 +136,12 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
                 break;
             }
         }
-        let end = chars.get(j).map_or(para.len(), |x| x.0);
-        let word = &para[off..end];
+        let word = &para[i..j];
         push(
             &mut out,
             text,
-            base + off,
-            base + end,
+            base + i,
+            base + j,
             classify(word),
             &mut gap_start,
         );
@@ -140,9 +152,9 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
 
 /// True when the rest of a hyphenated word is names only: every part starts with a capital
 /// (`Teresa-May`, not `English-speaking`).
-fn capitals_follow(rest: &[(usize, char)]) -> bool {
+fn capitals_follow(rest: &str) -> bool {
     let mut part_start = true;
-    for &(_, c) in rest {
+    for c in rest.chars() {
         if matches!(c, '-' | '\u{2010}' | '\u{2011}') {
             part_start = true;
             continue;
@@ -158,13 +170,14 @@ fn capitals_follow(rest: &[(usize, char)]) -> bool {
     true
 }
 
-/// True when the letters so far are single capitals separated by dots (`U`, `U.S`).
-fn dotted_so_far(chars: &[(usize, char)]) -> bool {
-    chars.iter().enumerate().all(|(k, &(_, c))| {
+/// True when the letters so far are single capitals separated by dots (`U`, `U.S`). Bytes
+/// stand for characters here: a byte of a multi-byte character is neither a capital nor a dot.
+fn dotted_so_far(word: &str) -> bool {
+    word.bytes().enumerate().all(|(k, b)| {
         if k % 2 == 0 {
-            c.is_ascii_uppercase()
+            b.is_ascii_uppercase()
         } else {
-            c == '.'
+            b == b'.'
         }
     })
 }
@@ -250,8 +263,8 @@ fn classify(word: &str) -> Cap {
             return Cap::Lower;
         }
     }
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() == 1 {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    if letters.next().is_some() && letters.next().is_none() {
         return if word.ends_with('.') {
             Cap::Initial
         } else {

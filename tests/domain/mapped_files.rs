@@ -65,6 +65,30 @@ fn truncated_while_mapped() {
 }
 
 #[test]
+fn truncated_after_the_loading_thread_ended() {
+    // The viewer loads the second file on a thread of its own that is gone when the file
+    // changes: the lease break must still be answered (not after the kernel's 45 s).
+    let dir = scratch();
+    let path = dir.join("big.en.txt");
+    std::fs::write(&path, big_text()).expect("write");
+    let loading = path.clone();
+    let doc = std::thread::spawn(move || Document::load(&loading, false))
+        .join()
+        .expect("the loading thread")
+        .expect("loads");
+    assert!(doc.text.is_mapped());
+    let started = std::time::Instant::now();
+    change(&path, ": > \"$1\"");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "the writer waited {:?}",
+        started.elapsed()
+    );
+    assert!(doc.text.changed_on_disk());
+    assert_eq!(doc.text, big_text());
+}
+
+#[test]
 fn rewritten_shorter_in_place_while_mapped() {
     open_then("printf 'new text\\n' > \"$1\"", "new text\n");
 }

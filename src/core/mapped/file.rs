@@ -39,6 +39,13 @@ impl MappedFile {
         if unsafe { libc::fcntl(fd, libc::F_SETLEASE, libc::F_RDLCK) } != 0 {
             return Err(file);
         }
+        // The break is signalled to the lease's owner, which `F_SETLEASE` made this thread:
+        // a loading thread that has ended by then would never hear of it (and the writer would
+        // wait out the kernel's lease-break-time). The whole process owns it instead.
+        // SAFETY: fcntl on a descriptor we own; getpid cannot fail.
+        if unsafe { libc::fcntl(fd, libc::F_SETOWN, libc::getpid()) } != 0 {
+            return Err(release(file));
+        }
         // The size once the lease holds: from now on nobody truncates or writes it unnoticed.
         let len = match file.metadata() {
             Ok(m) if m.len() > 0 && m.len() <= crate::core::document::MAX_BYTES => m.len(),

@@ -72,6 +72,19 @@ impl Text {
     }
 }
 
+impl Text {
+    /// Whether a read of the mapping faulted because the file shrank under it and got zero
+    /// pages ([`guard`]'s last resort): the text is then no longer the one validated, and
+    /// should be read again.
+    pub fn damaged(&self) -> bool {
+        match &self.0 {
+            Repr::Owned(_) => false,
+            #[cfg(target_os = "linux")]
+            Repr::Mapped(m) => m.status().damaged,
+        }
+    }
+}
+
 /// The number of mapped files that changed on disk so far, process-wide: when it moves, some
 /// document's [`Text::changed_on_disk`] became true.
 #[cfg(target_os = "linux")]

@@ -398,16 +398,15 @@ fn sample_chunks(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
 
 /// (Telugu letters, ASCII letters) in `bytes`. In UTF-8 every Telugu letter (U+0C00..=U+0C7F)
 /// is 0xE0 0xB0 xx or 0xE0 0xB1 xx, and no other character has that pair of bytes, so bytes
-/// are enough: no decoding, and the chunk may start or end inside a character.
+/// are enough: no decoding, and the chunk may start or end inside a character. Written as two
+/// independent counts over the bytes (no value carried from one byte to the next) so that the
+/// compiler vectorises them: this runs on the way to the first screen.
 fn count_letters(bytes: &[u8]) -> (usize, usize) {
-    let mut telugu = 0;
-    let mut latin = 0;
-    let mut prev = 0u8;
-    for &b in bytes {
-        telugu += usize::from(prev == 0xE0 && (b == 0xB0 || b == 0xB1));
-        latin += usize::from(b.is_ascii_alphabetic());
-        prev = b;
-    }
+    let telugu = bytes
+        .windows(2)
+        .filter(|w| w[0] == 0xE0 && (w[1] & 0xFE) == 0xB0)
+        .count();
+    let latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
     (telugu, latin)
 }
 
@@ -455,6 +454,8 @@ mod tests {
     #[test]
     fn language_by_script() {
         assert_eq!(detect_lang("బ్లింకెన్ US"), Lang::Te);
+        // Counted by bytes: బ్లింకెన్ is nine code points of the Telugu block, "US" two letters.
+        assert_eq!(count_letters("బ్లింకెన్ US".as_bytes()), (9, 2));
         assert_eq!(detect_lang("Blinken in Seoul"), Lang::En);
         assert_eq!(detect_lang("123 !"), Lang::Unknown);
     }

@@ -50,6 +50,8 @@ struct Slot {
     fd: AtomicI32,
     /// A SIGBUS was answered with zero pages in this mapping.
     damaged: AtomicBool,
+    /// The copy was made because the file was about to change (not by [`copy_all`]).
+    broken: AtomicBool,
 }
 
 impl Slot {
@@ -60,6 +62,7 @@ impl Slot {
             len: AtomicUsize::new(0),
             fd: AtomicI32::new(-1),
             damaged: AtomicBool::new(false),
+            broken: AtomicBool::new(false),
         }
     }
 }
@@ -151,6 +154,7 @@ pub fn register(addr: usize, len: usize, fd: i32) -> Option<usize> {
     s.len.store(len, Ordering::Relaxed);
     s.fd.store(fd, Ordering::Relaxed);
     s.damaged.store(false, Ordering::Relaxed);
+    s.broken.store(false, Ordering::Relaxed);
     s.state.store(LEASED, Ordering::Release);
     answer_breaks();
     Some(slot)
@@ -181,7 +185,7 @@ pub fn unregister(slot: usize) {
 pub fn status(slot: usize) -> Status {
     let s = &TABLE[slot];
     Status {
-        copied: s.state.load(Ordering::Acquire) == PRIVATE,
+        copied: s.state.load(Ordering::Acquire) == PRIVATE && s.broken.load(Ordering::Acquire),
         damaged: s.damaged.load(Ordering::Acquire),
     }
 }
@@ -206,32 +210,51 @@ fn answer_breaks() {
         let fd = s.fd.load(Ordering::Relaxed);
         // SAFETY: the descriptor stays open while its slot is LEASED (closed only after
         // `unregister`). F_GETLEASE says F_UNLCK once a break of our read lease is pending.
-        if unsafe { libc::fcntl(fd, libc::F_GETLEASE) } != libc::F_UNLCK {
-            continue;
+        if unsafe { libc::fcntl(fd, libc::F_GETLEASE) } == libc::F_UNLCK {
+            let_go(s, true);
         }
-        if s.state
-            .compare_exchange(LEASED, COPYING, Ordering::AcqRel, Ordering::Relaxed)
-            .is_err()
-        {
-            continue;
+    }
+}
+
+/// Makes every leased mapping a private copy and gives its lease up, before the process stops
+/// (SIGTSTP): a stopped process cannot answer a lease break, and a writer would wait for the
+/// kernel's lease-break-time, then change the file under the mapping.
+pub fn copy_all() {
+    for s in &TABLE {
+        if s.state.load(Ordering::Acquire) == LEASED {
+            let_go(s, false);
         }
-        let (addr, len) = (
-            s.addr.load(Ordering::Relaxed),
-            s.len.load(Ordering::Relaxed),
-        );
-        // SAFETY: `addr..addr + len` is our mapping, kept mapped while the slot is not FREE;
-        // the file is unchanged while the lease is held (the writer waits for us).
-        let copied = unsafe { copy_in_place(addr, len) };
-        if copied {
-            // SAFETY: fcntl on a descriptor we own (see above).
-            unsafe { libc::fcntl(fd, libc::F_SETLEASE, libc::F_UNLCK) };
-            s.state.store(PRIVATE, Ordering::Release);
+    }
+}
+
+/// Copies the mapping of a LEASED slot and gives its lease up; `broken`: because the file is
+/// about to change (counted in [`changes`]).
+fn let_go(s: &Slot, broken: bool) {
+    if s.state
+        .compare_exchange(LEASED, COPYING, Ordering::AcqRel, Ordering::Relaxed)
+        .is_err()
+    {
+        return;
+    }
+    let fd = s.fd.load(Ordering::Relaxed);
+    let (addr, len) = (
+        s.addr.load(Ordering::Relaxed),
+        s.len.load(Ordering::Relaxed),
+    );
+    // SAFETY: `addr..addr + len` is our mapping, kept mapped while the slot is not FREE; the
+    // file is unchanged while the lease is held (a writer waits for us).
+    if unsafe { copy_in_place(addr, len) } {
+        // SAFETY: the descriptor stays open while the slot is not FREE.
+        unsafe { libc::fcntl(fd, libc::F_SETLEASE, libc::F_UNLCK) };
+        s.broken.store(broken, Ordering::Release);
+        s.state.store(PRIVATE, Ordering::Release);
+        if broken {
             CHANGES.fetch_add(1, Ordering::AcqRel);
-        } else {
-            // No memory for the copy: keep the lease (the writer waits until the kernel's
-            // lease-break-time) and leave any later fault to `on_bus_error`.
-            s.state.store(LEASED, Ordering::Release);
         }
+    } else {
+        // No memory for the copy: keep the lease (a writer waits until the kernel's
+        // lease-break-time) and leave any later fault to `on_bus_error`.
+        s.state.store(LEASED, Ordering::Release);
     }
 }
 

@@ -85,6 +85,13 @@ impl Text {
     }
 }
 
+/// Turns every mapping into a private copy of itself and gives its lease up: before the process
+/// stops (SIGTSTP), as a stopped process cannot answer a writer (see [`guard::copy_all`]).
+pub fn copy_all() {
+    #[cfg(target_os = "linux")]
+    guard::copy_all();
+}
+
 /// The number of mapped files that changed on disk so far, process-wide: when it moves, some
 /// document's [`Text::changed_on_disk`] became true.
 #[cfg(target_os = "linux")]

@@ -7,6 +7,14 @@ use super::MappedFile;
 use std::io::Write;
 use std::process::Command;
 
+/// The guard's table is the process's: `copy_all` in one test would copy another test's
+/// mapping. The tests of this module take turns.
+static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn turn() -> std::sync::MutexGuard<'static, ()> {
+    TURN.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn scratch_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("scratch dir");
     let path = dir.path().join(name);
@@ -21,6 +29,7 @@ fn content(len: usize) -> Vec<u8> {
 
 #[test]
 fn a_truncation_by_another_process_leaves_a_private_copy() {
+    let _turn = turn();
     let bytes = content(3 * guard::page_size() + 17);
     let (_dir, path) = scratch_file("leased.txt", &bytes);
     let file = std::fs::File::open(&path).expect("open");
@@ -46,6 +55,7 @@ fn a_truncation_by_another_process_leaves_a_private_copy() {
 
 #[test]
 fn a_fault_in_an_unleased_mapping_reads_zeros() {
+    let _turn = turn();
     let page = guard::page_size();
     let bytes = content(3 * page);
     let (_dir, path) = scratch_file("unleased.txt", &bytes);
@@ -67,4 +77,21 @@ fn a_fault_in_an_unleased_mapping_reads_zeros() {
     assert!(guard::status(slot).damaged);
     assert!(guard::changes() > before);
     guard::unregister(slot);
+}
+
+#[test]
+fn copied_before_a_stop_then_written_without_waiting() {
+    let _turn = turn();
+    let bytes = content(2 * guard::page_size() + 1);
+    let (_dir, path) = scratch_file("stopping.txt", &bytes);
+    let file = std::fs::File::open(&path).expect("open");
+    let Ok(map) = MappedFile::new(file) else {
+        panic!("a file of our own on a local file system can be leased and mapped");
+    };
+    guard::copy_all();
+    // No lease left: the write goes through at once, and is not counted as a change seen
+    // while mapped (the copy was made before it).
+    std::fs::write(&path, "other").expect("write");
+    assert_eq!(map.bytes(), &bytes[..]);
+    assert!(!map.status().copied);
 }

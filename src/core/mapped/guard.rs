@@ -50,7 +50,8 @@ struct Slot {
     fd: AtomicI32,
     /// A SIGBUS was answered with zero pages in this mapping.
     damaged: AtomicBool,
-    /// The copy was made because the file was about to change (not by [`copy_all`]).
+    /// The mapping is a copy made because the file was about to change (not by
+    /// [`copy_all`]); set once the copy is in place, before the lease is given up.
     broken: AtomicBool,
 }
 
@@ -185,7 +186,7 @@ pub fn unregister(slot: usize) {
 pub fn status(slot: usize) -> Status {
     let s = &TABLE[slot];
     Status {
-        copied: s.state.load(Ordering::Acquire) == PRIVATE && s.broken.load(Ordering::Acquire),
+        copied: s.broken.load(Ordering::Acquire),
         damaged: s.damaged.load(Ordering::Acquire),
     }
 }
@@ -244,13 +245,15 @@ fn let_go(s: &Slot, broken: bool) {
     // SAFETY: `addr..addr + len` is our mapping, kept mapped while the slot is not FREE; the
     // file is unchanged while the lease is held (a writer waits for us).
     if unsafe { copy_in_place(addr, len) } {
-        // SAFETY: the descriptor stays open while the slot is not FREE.
-        unsafe { libc::fcntl(fd, libc::F_SETLEASE, libc::F_UNLCK) };
-        s.broken.store(broken, Ordering::Release);
-        s.state.store(PRIVATE, Ordering::Release);
+        // Said before the lease goes, so that whoever waits for the writer to finish sees it;
+        // the slot stays COPYING until then (`unregister` waits, the descriptor stays open).
         if broken {
+            s.broken.store(true, Ordering::Release);
             CHANGES.fetch_add(1, Ordering::AcqRel);
         }
+        // SAFETY: the descriptor stays open while the slot is not FREE.
+        unsafe { libc::fcntl(fd, libc::F_SETLEASE, libc::F_UNLCK) };
+        s.state.store(PRIVATE, Ordering::Release);
     } else {
         // No memory for the copy: keep the lease (a writer waits until the kernel's
         // lease-break-time) and leave any later fault to `on_bus_error`.

@@ -203,6 +203,12 @@ extern "C" fn on_lease_break(_: libc::c_int, _: *mut libc::siginfo_t, _: *mut li
 }
 
 /// Copies every leased mapping whose lease is being broken and gives its lease up.
+///
+/// Races with [`unregister`] on another thread are benign: the state is read, then the
+/// descriptor asked, and a slot freed in between may have its (closed, perhaps reused)
+/// descriptor asked. The answer then only decides whether to try the CAS; [`let_go`] reads the
+/// descriptor again under COPYING, when it is known to be the slot's and open. The worst case
+/// is a mapping copied although its file was not about to change: still the same bytes.
 fn answer_breaks() {
     for s in &TABLE {
         if s.state.load(Ordering::Acquire) != LEASED {

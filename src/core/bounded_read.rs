@@ -61,10 +61,25 @@ impl ReadFailure {
     }
 }
 
+/// A file opened for reading after its type was checked: a regular file or a FIFO.
+#[derive(Debug)]
+pub struct Opened {
+    pub file: std::fs::File,
+    pub fifo: bool,
+    /// The size when opened (0 for a FIFO).
+    pub len: u64,
+}
+
 /// Reads `path` (following symbolic links) whole, up to `max` bytes. With `stop_at_nul` the
 /// read ends with the chunk holding the first NUL byte: the caller refuses binary content
 /// anyway, and `/dev/zero` behind a pipe would otherwise fill memory up to the limit first.
 pub fn read_bounded(path: &Path, max: u64, stop_at_nul: bool) -> Result<Vec<u8>, ReadFailure> {
+    read_opened(open_checked(path, max)?, max, stop_at_nul)
+}
+
+/// Opens `path` (following symbolic links) for reading when it is a regular file of at most
+/// `max` bytes or a FIFO (opened without waiting for a writer); anything else is refused.
+pub fn open_checked(path: &Path, max: u64) -> Result<Opened, ReadFailure> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         ErrorKind::NotFound => ReadFailure::Missing,
         _ => ReadFailure::Io(e),
@@ -73,7 +88,7 @@ pub fn read_bounded(path: &Path, max: u64, stop_at_nul: bool) -> Result<Vec<u8>,
     if !fifo && meta.len() > max {
         return Err(ReadFailure::TooLarge { bytes: meta.len() });
     }
-    let mut file = open(path, fifo).map_err(ReadFailure::Io)?;
+    let file = open(path, fifo).map_err(ReadFailure::Io)?;
     // The path may have been swapped for something else between the two looks.
     let opened = file.metadata().map_err(ReadFailure::Io)?;
     if check_type(&opened)? != fifo {
@@ -81,7 +96,18 @@ pub fn read_bounded(path: &Path, max: u64, stop_at_nul: bool) -> Result<Vec<u8>,
             what: "not a regular file",
         });
     }
-    let expected = if fifo { CHUNK as u64 } else { opened.len() };
+    let len = if fifo { 0 } else { opened.len() };
+    Ok(Opened { file, fifo, len })
+}
+
+/// Reads an opened file to its end, up to `max` bytes (see [`read_bounded`]).
+pub fn read_opened(opened: Opened, max: u64, stop_at_nul: bool) -> Result<Vec<u8>, ReadFailure> {
+    let Opened {
+        mut file,
+        fifo,
+        len,
+    } = opened;
+    let expected = if fifo { CHUNK as u64 } else { len };
     let mut bytes = Vec::with_capacity(expected.min(max) as usize + 1);
     let mut chunk = vec![0u8; CHUNK];
     let started = Instant::now();

@@ -4,6 +4,7 @@
 //! tandem reports or saves points into the file as it is. Paragraphs are byte ranges into that
 //! text with line terminators and surrounding blanks left out.
 
+pub use crate::core::mapped::Text;
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -115,8 +116,9 @@ pub struct Document {
     pub name: String,
     /// Where it came from; `None` for the bundled sample.
     pub path: Option<PathBuf>,
-    /// The text as stored (valid UTF-8; with `lossy`, invalid bytes replaced by U+FFFD).
-    pub text: String,
+    /// The text as stored (valid UTF-8; with `lossy`, invalid bytes replaced by U+FFFD): the
+    /// file mapped, or a copy in memory (see [`Text`]).
+    pub text: Text,
     /// Byte ranges of the paragraphs, in order, never empty, never overlapping.
     pub paragraphs: Vec<Range<usize>>,
     pub lang: Lang,
@@ -127,12 +129,13 @@ pub struct Document {
 
 impl Document {
     /// Reads and validates a file. `lossy` shows invalid UTF-8 as U+FFFD instead of refusing it
-    /// (byte offsets then point into the repaired text).
+    /// (byte offsets then point into the repaired text). A big regular file is mapped, not
+    /// copied, when it can be done safely ([`crate::core::mapped`]); everything else is read.
     pub fn load(path: &Path, lossy: bool) -> Result<Document, LoadError> {
-        use crate::core::bounded_read::{read_bounded, ReadFailure};
+        use crate::core::bounded_read::{open_checked, read_opened, ReadFailure};
         // Errors name the file as given (`/bin/ls`, not `ls`); titles use the file name.
         let shown = path.display().to_string();
-        let bytes = read_bounded(path, MAX_BYTES, true).map_err(|failure| match failure {
+        let failed = |failure| match failure {
             ReadFailure::Missing => LoadError::Missing(path.to_path_buf()),
             ReadFailure::Directory => LoadError::Directory(path.to_path_buf()),
             ReadFailure::NotAFile { what } => LoadError::NotAFile {
@@ -145,37 +148,60 @@ impl Document {
                 bytes,
             },
             ReadFailure::Io(e) => LoadError::Unreadable(path.to_path_buf(), e),
-        })?;
+        };
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| shown.clone());
+        let mut opened = open_checked(path, MAX_BYTES).map_err(failed)?;
+        #[cfg(target_os = "linux")]
+        if !opened.fifo && opened.len >= crate::core::mapped::MAP_AT_LEAST {
+            match crate::core::mapped::MappedFile::new(opened.file) {
+                Ok(map) => {
+                    let mut doc = Document::from_map(&shown, map, lossy)?;
+                    doc.name = name;
+                    doc.path = Some(path.to_path_buf());
+                    return Ok(doc);
+                }
+                // Not mappable safely (see `MappedFile::new`): read it.
+                Err(file) => opened.file = file,
+            }
+        }
+        let bytes = read_opened(opened, MAX_BYTES, true).map_err(failed)?;
         let mut doc = Document::from_bytes(&shown, bytes, lossy)?;
         doc.name = name;
         doc.path = Some(path.to_path_buf());
         Ok(doc)
     }
 
-    /// Validates bytes that did not come from a file (the bundled sample, tests).
-    pub fn from_bytes(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<Document, LoadError> {
-        if bytes.len() as u64 > MAX_BYTES {
-            return Err(LoadError::TooLarge {
-                name: name.to_string(),
-                bytes: bytes.len() as u64,
-            });
-        }
-        if let Some(encoding) = utf16_encoding(&bytes) {
-            return Err(LoadError::Utf16 {
-                name: name.to_string(),
-                encoding,
-            });
-        }
-        if let Some(offset) = memchr::memchr(0, &bytes) {
-            return Err(LoadError::Binary {
+    /// Validates a mapped file: the same checks and errors as [`Document::from_bytes`]; text
+    /// repaired by `lossy` is a copy in memory.
+    #[cfg(target_os = "linux")]
+    fn from_map(
+        name: &str,
+        map: crate::core::mapped::MappedFile,
+        lossy: bool,
+    ) -> Result<Document, LoadError> {
+        check_bytes(name, map.bytes())?;
+        match Text::from_map(map) {
+            Ok(text) => Ok(Document::from_valid(name, text)),
+            Err((map, offset)) if lossy => {
+                let text = String::from_utf8_lossy(map.bytes()).into_owned();
+                drop(map);
+                let mut doc = Document::from_text(name, text);
+                doc.repaired_from = Some(offset);
+                Ok(doc)
+            }
+            Err((_, offset)) => Err(LoadError::InvalidUtf8 {
                 name: name.to_string(),
                 offset,
-            });
+            }),
         }
+    }
+
+    /// Validates bytes that did not come from a file (the bundled sample, tests).
+    pub fn from_bytes(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<Document, LoadError> {
+        check_bytes(name, &bytes)?;
         let (text, repaired_from) = match String::from_utf8(bytes) {
             Ok(t) => (t, None),
             Err(e) if lossy => {
@@ -199,6 +225,11 @@ impl Document {
 
     /// Builds a document from text that is already valid.
     pub fn from_text(name: &str, text: String) -> Document {
+        Document::from_valid(name, Text::from(text))
+    }
+
+    /// Builds a document from text that is already valid, owned or mapped.
+    pub fn from_valid(name: &str, text: Text) -> Document {
         let paragraphs = split_paragraphs(&text);
         let lang = detect_lang(&text);
         Document {
@@ -225,6 +256,30 @@ impl Document {
     pub fn is_empty(&self) -> bool {
         self.paragraphs.is_empty()
     }
+}
+
+/// The checks before UTF-8 validation, in the order their errors take precedence: the size,
+/// UTF-16, NUL bytes.
+fn check_bytes(name: &str, bytes: &[u8]) -> Result<(), LoadError> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            name: name.to_string(),
+            bytes: bytes.len() as u64,
+        });
+    }
+    if let Some(encoding) = utf16_encoding(bytes) {
+        return Err(LoadError::Utf16 {
+            name: name.to_string(),
+            encoding,
+        });
+    }
+    if let Some(offset) = memchr::memchr(0, bytes) {
+        return Err(LoadError::Binary {
+            name: name.to_string(),
+            offset,
+        });
+    }
+    Ok(())
 }
 
 /// "UTF-16LE"/"UTF-16BE" when `bytes` start with that byte-order mark, or (without one) look
@@ -343,16 +398,15 @@ fn sample_chunks(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
 
 /// (Telugu letters, ASCII letters) in `bytes`. In UTF-8 every Telugu letter (U+0C00..=U+0C7F)
 /// is 0xE0 0xB0 xx or 0xE0 0xB1 xx, and no other character has that pair of bytes, so bytes
-/// are enough: no decoding, and the chunk may start or end inside a character.
+/// are enough: no decoding, and the chunk may start or end inside a character. Written as two
+/// independent counts over the bytes (no value carried from one byte to the next) so that the
+/// compiler vectorises them: this runs on the way to the first screen.
 fn count_letters(bytes: &[u8]) -> (usize, usize) {
-    let mut telugu = 0;
-    let mut latin = 0;
-    let mut prev = 0u8;
-    for &b in bytes {
-        telugu += usize::from(prev == 0xE0 && (b == 0xB0 || b == 0xB1));
-        latin += usize::from(b.is_ascii_alphabetic());
-        prev = b;
-    }
+    let telugu = bytes
+        .windows(2)
+        .filter(|w| w[0] == 0xE0 && (w[1] & 0xFE) == 0xB0)
+        .count();
+    let latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
     (telugu, latin)
 }
 
@@ -400,6 +454,8 @@ mod tests {
     #[test]
     fn language_by_script() {
         assert_eq!(detect_lang("బ్లింకెన్ US"), Lang::Te);
+        // Counted by bytes: బ్లింకెన్ is nine code points of the Telugu block, "US" two letters.
+        assert_eq!(count_letters("బ్లింకెన్ US".as_bytes()), (9, 2));
         assert_eq!(detect_lang("Blinken in Seoul"), Lang::En);
         assert_eq!(detect_lang("123 !"), Lang::Unknown);
     }

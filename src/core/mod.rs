@@ -11,6 +11,7 @@ pub mod document;
 pub mod editor;
 pub mod entity;
 pub mod figures;
+pub mod mapped;
 pub mod open;
 pub mod pair;
 pub mod reload;

@@ -12,6 +12,7 @@ use crate::view::layout::Layout;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 use std::thread;
+use std::time::{Duration, Instant};
 
 /// What the analysis thread sends back.
 pub struct AnalysisDone {
@@ -27,32 +28,67 @@ pub struct Background {
     layout: Option<(Pair<usize>, Receiver<Pair<Layout>>)>,
     /// The Telugu article being romanised (`t` on a big article, see `app::script`).
     roman: Option<Receiver<Arc<RomanDocument>>>,
+    /// Nothing started yet: waiting for the first frame (see [`Background::held`]), since then.
+    held: Option<Instant>,
 }
+
+/// How long [`Background::held`] waits for its release at most: a caller that polls but never
+/// draws (a test, a corpus pair opened off screen) must not keep the analysis waiting.
+const HOLD_AT_MOST: Duration = Duration::from_millis(250);
 
 impl Background {
     /// Starts the analysis of `docs`.
     pub fn start(docs: Arc<Pair<Document>>) -> Background {
-        let for_thread = Arc::clone(&docs);
-        let analysis = spawn("analysis", move || AnalysisDone {
-            prints: Pair::from_fn(|side| ArticlePrint::of_document(&for_thread[side])),
-            analysis: Analysis::build(&for_thread),
-        });
+        let mut background = Background::held(docs);
+        background.release();
+        background
+    }
+
+    /// The analysis of `docs`, not started until [`Background::release`]: the viewer starts
+    /// it once its first frame is drawn. On two cores the analysis and layout threads would
+    /// otherwise take the cores from the first frame (issue 19); a frame later they lose
+    /// nothing worth counting against seconds of work.
+    pub fn held(docs: Arc<Pair<Document>>) -> Background {
         Background {
             docs,
-            analysis: Some(analysis),
+            analysis: None,
             layout: None,
             roman: None,
+            held: Some(Instant::now()),
         }
+    }
+
+    /// Starts what [`Background::held`] held back; nothing when it has started already.
+    pub fn release(&mut self) {
+        if self.held.take().is_none() {
+            return;
+        }
+        let for_thread = Arc::clone(&self.docs);
+        self.analysis = Some(spawn("analysis", move || AnalysisDone {
+            prints: Pair::from_fn(|side| ArticlePrint::of_document(&for_thread[side])),
+            analysis: Analysis::build(&for_thread),
+        }));
     }
 
     /// True while a result may still come.
     pub fn busy(&self) -> bool {
-        self.analysis.is_some() || self.layout.is_some() || self.roman.is_some()
+        self.held.is_some()
+            || self.analysis.is_some()
+            || self.layout.is_some()
+            || self.roman.is_some()
     }
 
     /// Hands finished results to the app, and starts laying out in full when the app only has
     /// the beginning of a document. Returns true when the app changed.
     pub fn poll(&mut self, app: &mut App) -> bool {
+        match self.held {
+            Some(since) if since.elapsed() < HOLD_AT_MOST => {
+                app.analysing = true;
+                return false;
+            }
+            Some(_) => self.release(),
+            None => {}
+        }
         let mut changed = false;
         if let Some(rx) = &self.analysis {
             match rx.try_recv() {

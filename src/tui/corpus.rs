@@ -42,8 +42,9 @@ pub fn start_pair(
 ) -> OpenPair {
     let docs = Arc::new(opened.docs);
     let review_path = crate::core::review::review_location(review.as_deref(), &docs);
-    // The analysis starts first: it has the most to do, and the first screen does not wait.
-    let background = Background::start(Arc::clone(&docs));
+    // The analysis has the most to do, but starts once the first screen is drawn (the event
+    // loop releases it): on two cores it would otherwise slow that screen down.
+    let background = Background::held(Arc::clone(&docs));
     let mut app = App::new(docs, width, height);
     if !opened.notices.is_empty() {
         app.notice = Some(opened.notices.join("; "));

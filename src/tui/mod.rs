@@ -168,6 +168,8 @@ fn event_loop(
                     }
                 })
                 .context("cannot draw")?;
+            // The first frame is on screen: the analysis and the full layout may start.
+            slot.background.release();
         }
         // The signal flags are looked at every tick (crossterm's poll goes on waiting after a
         // signal interrupts it), or sooner while background work may finish.

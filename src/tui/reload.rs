@@ -10,6 +10,7 @@ use super::app::{App, Reloaded};
 use super::background::Background;
 use super::Options;
 use crate::core::document::{Document, LoadError};
+use crate::core::mapped;
 use crate::core::pair::{Pair, Side};
 use crate::core::reload::paragraph_hashes;
 use crate::core::review::ContentHash;
@@ -40,6 +41,10 @@ pub struct Reload {
     /// The last read of this side failed (its notice was given).
     failed: Pair<bool>,
     lossy: bool,
+    /// Follow changes on disk (not `--no-watch`).
+    follow: bool,
+    /// [`mapped::changes`] when last looked at: a move means some mapped file changed.
+    changes_seen: usize,
 }
 
 impl std::fmt::Debug for Reload {
@@ -78,6 +83,8 @@ impl Reload {
             wanted: Pair::new(false, false),
             failed: Pair::new(false, false),
             lossy: options.lossy,
+            follow: options.watch,
+            changes_seen: mapped::changes(),
         }
     }
 
@@ -104,6 +111,7 @@ impl Reload {
                 }
             }
         }
+        self.mapped_changed(app);
         let mut changed = false;
         if let Some(rx) = &self.job {
             match rx.try_recv() {
@@ -128,6 +136,23 @@ impl Reload {
             ));
         }
         changed
+    }
+
+    /// A mapped file about to change was copied (its text is intact): read it again as for a
+    /// watcher's event (the watcher may not have started). One whose mapping was damaged is
+    /// read again even with `--no-watch`: its text is no longer what was validated.
+    fn mapped_changed(&mut self, app: &App) {
+        let changes = mapped::changes();
+        if changes == self.changes_seen {
+            return;
+        }
+        self.changes_seen = changes;
+        for side in Side::BOTH {
+            let text = &app.content.docs[side].text;
+            if text.damaged() || (self.follow && text.changed_on_disk()) {
+                self.wanted[side] = true;
+            }
+        }
     }
 
     /// Hands a finished read to the app.

@@ -96,6 +96,9 @@ fn stop() -> io::Result<()> {
 /// cleared so the next draw paints every cell.
 pub fn suspend(term: &mut DefaultTerminal, with_mouse: bool) -> anyhow::Result<()> {
     restore()?;
+    // While stopped, tandem could not answer a program that opens a mapped file to write it:
+    // that program would hang for the kernel's lease-break-time (45 s).
+    crate::core::mapped::copy_all();
     stop().context("cannot stop the process")?;
     terminal::enable_raw_mode().context("cannot start the terminal UI again")?;
     execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)

@@ -13,6 +13,7 @@ mod entities_random;
 mod entities_real;
 mod entities_sample;
 mod layers;
+mod mapped_files;
 mod repeated_paragraphs;
 mod review_store;
 mod search_props;

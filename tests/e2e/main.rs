@@ -6,6 +6,7 @@ mod common;
 mod corpus;
 mod cursor;
 mod hardening_terminal;
+mod mapped_truncate;
 mod mouse;
 mod mouse_panic;
 mod panes;

@@ -90,7 +90,7 @@ fn an_edited_paragraph_makes_its_decision_stale_and_keeps_it() {
     // Edit the first English paragraph: the checked group no longer matches.
     let en = &app.content.docs.en;
     let first = en.paragraphs[0].clone();
-    let mut text = en.text.clone();
+    let mut text = en.text.to_string();
     text.insert_str(first.end, " One more sentence.");
     let docs = with_en(&app, text);
     reload(&mut app, docs);

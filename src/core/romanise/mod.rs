@@ -55,7 +55,7 @@ impl RomanDocument {
             doc: Document {
                 name: doc.name.clone(),
                 path: doc.path.clone(),
-                text,
+                text: text.into(),
                 paragraphs,
                 lang: doc.lang,
                 repaired_from: doc.repaired_from,

@@ -49,7 +49,11 @@ fn truncating_and_rewriting_mapped_files_while_open() {
         "Fresh English words after the truncation.\n",
     )
     .expect("rewrite");
-    tmux.keys(&["g"]);
+    // The one new English sentence has nothing in common with the Telugu: the sentence
+    // alignment may put it in any group (today the last), so the test waits for the reload and
+    // then looks at the end.
+    tmux.wait_for("reloaded story.en.txt (+1");
+    tmux.keys(&["G"]);
     tmux.wait_for("Fresh English words after the truncation.");
 
     // The Telugu file rewritten shorter in place: the screen still scrolls, then shows it.

@@ -18,6 +18,7 @@
 use crate::core::entity::blocks::{form_blocks, BlockIndex};
 use crate::core::entity::distance::word_similarity;
 use crate::core::entity::form::{Form, Node, Word};
+use rayon::prelude::*;
 use std::cmp::Ordering;
 
 /// Lowest score at which two nodes link.
@@ -111,28 +112,32 @@ pub fn candidate_pairs(left: &[Node], right: &[Node]) -> Vec<Link> {
         }
         index.insert(i as u32, &blocks);
     }
-    let mut seen = vec![false; indexed.len()];
-    let mut hits = Vec::new();
-    let mut out = Vec::new();
-    for (p, node) in probing.iter().enumerate() {
-        blocks.clear();
-        for f in &node.forms {
-            form_blocks(f, &mut blocks);
-        }
-        index.candidates(&blocks, &mut seen, &mut hits);
-        for &q in &hits {
-            let q = q as usize;
-            if let Some(score) = node_score(node, &indexed[q]).filter(|&s| s >= LINK_MIN) {
-                let (l, r) = if swap { (q, p) } else { (p, q) };
-                out.push(Link {
-                    left: l,
-                    right: r,
-                    score,
-                });
-            }
-        }
-    }
-    out
+    // Each probing node is scored against its candidates on its own: on both cores, with a
+    // scratch `seen`/`hits`/`blocks` per worker, and put back together in probing order so the
+    // pairs come out exactly as one node after the other would give them.
+    let per_node: Vec<Vec<Link>> = probing
+        .par_iter()
+        .enumerate()
+        .map_init(
+            || (vec![false; indexed.len()], Vec::new(), Vec::new()),
+            |(seen, hits, blocks), (p, node)| {
+                blocks.clear();
+                for f in &node.forms {
+                    form_blocks(f, blocks);
+                }
+                index.candidates(blocks, seen, hits);
+                hits.iter()
+                    .filter_map(|&q| {
+                        let q = q as usize;
+                        let score = node_score(node, &indexed[q]).filter(|&s| s >= LINK_MIN)?;
+                        let (left, right) = if swap { (q, p) } else { (p, q) };
+                        Some(Link { left, right, score })
+                    })
+                    .collect()
+            },
+        )
+        .collect();
+    per_node.into_iter().flatten().collect()
 }
 
 /// Orders pairs best first; ties by the two signatures taken as an unordered pair.

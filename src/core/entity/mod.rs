@@ -63,7 +63,11 @@ pub struct Text<'a> {
 
 /// Finds the entities of a Telugu/English pair, ordered by first mention.
 pub fn find(te: Text, en: Text) -> Vec<Group> {
-    let en_ex = english::extract(en.text, en.paragraphs, english::Mode::Article);
+    // The Telugu tokens need nothing of the English: made beside its extraction.
+    let (en_ex, te_tokens) = rayon::join(
+        || english::extract(en.text, en.paragraphs, english::Mode::Article),
+        || telugu::tokenize(te.text),
+    );
     let en_nodes = english::nodes::build(&en_ex);
     // The nodes now hold the names; grouping needs only where each mention is. A big article
     // has hundreds of thousands of candidates, each with its name boxed: keeping them through
@@ -75,7 +79,8 @@ pub fn find(te: Text, en: Text) -> Vec<Group> {
     } = en_ex;
     let en_mentions: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
     drop(mentions);
-    let mut te_nodes = telugu::nodes::build(te.text, te.paragraphs, &en_nodes.nodes);
+    let mut te_nodes =
+        telugu::nodes::build_from_tokens(te.text, te.paragraphs, te_tokens, &en_nodes.nodes);
     let links = link::link(&te_nodes.nodes, &en_nodes.nodes);
     let mut linked = vec![false; te_nodes.nodes.len()];
     for l in &links {

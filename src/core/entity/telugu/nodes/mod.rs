@@ -15,6 +15,7 @@ use crate::core::entity::form::{Form, Node};
 use crate::core::entity::kind::Evidence;
 use crate::core::entity::telugu::{
     analyses, is_consonant_final, is_geminate_split, letter_count, one_letter_stems, tokenize,
+    Token,
 };
 use rustc_hash::FxHashMap as FastMap;
 mod spans;
@@ -194,8 +195,19 @@ fn first_word_index(english: &[Node]) -> BlockIndex {
 
 /// Finds the Telugu candidates of `text`, using the English nodes to propose multi-word spans.
 pub fn build(text: &str, paragraphs: &[Range<usize>], english: &[Node]) -> TeluguNodes {
+    build_from_tokens(text, paragraphs, tokenize(text), english)
+}
+
+/// [`build`] on the text's tokens made beforehand (`tokenize(text)`): they need nothing of the
+/// English side, so [`crate::core::entity::find`] makes them while the English is analysed.
+pub fn build_from_tokens(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    tokens: Vec<Token>,
+    english: &[Node],
+) -> TeluguNodes {
     let mut te = TeluguNodes {
-        tokens: tokenize(text),
+        tokens,
         ..TeluguNodes::default()
     };
     let first_words = first_word_index(english);

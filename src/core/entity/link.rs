@@ -160,7 +160,8 @@ fn order(left: &[Node], right: &[Node], a: &Link, b: &Link) -> Ordering {
 /// are ordered best first (matches before attachments of equal score).
 pub fn link(left: &[Node], right: &[Node]) -> Vec<Link> {
     let mut pairs = candidate_pairs(left, right);
-    pairs.sort_by(|a, b| order(left, right, a, b));
+    // Stable like `sort_by`, so ties keep the probing order: the same links on both cores.
+    pairs.par_sort_by(|a, b| order(left, right, a, b));
     let mut best_left = vec![0.0f32; left.len()];
     let mut best_right = vec![0.0f32; right.len()];
     for p in &pairs {

@@ -74,6 +74,8 @@ fn linked_names_share_a_colour_on_a_real_terminal() {
     assert_ne!(blinken_en, russia_en);
     assert_eq!(colour_of(&screen, "announcement").as_deref(), Some(""));
     tmux.keys(&["q"]);
+    // A line typed while the viewer still holds the terminal would reach the viewer.
+    tmux.wait_for_shell();
     // --no-color: no colour anywhere, once the highlights (bold) are there.
     tmux.run_line(&format!("clear; {} --no-color", binary().display()));
     tmux.wait_for("group 1/");

@@ -131,7 +131,7 @@ fn v_hands_the_terminal_to_the_editor_and_shows_the_edit_on_return() {
 
     // An editor that does not exist: a message, the viewer goes on.
     tmux.keys(&["q"]);
-    tmux.wait_for("$ ");
+    tmux.wait_for_shell();
     tmux.run_line(&command.replacen(" && ", " && VISUAL=no-such-editor-xyz ", 1));
     tmux.wait_for("group 1/");
     tmux.keys(&["v"]);

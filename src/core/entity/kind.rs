@@ -122,7 +122,10 @@ impl Evidence {
             Kind::Place
         } else if self.org_word {
             Kind::Organisation
-        } else if self.title {
+        } else if self.title && !(self.gaz_city && self.locative) {
+            // A title right before a gazetteer city that also takes a case ending of place is
+            // the title of someone else: Telugu puts the subject first (అధ్యక్షుడు సియోల్‌లో
+            // మాట్లాడారు, "the president spoke in Seoul").
             Kind::Person
         } else if self.gaz_city || self.place_word || self.place_after {
             Kind::Place
@@ -182,6 +185,20 @@ mod tests {
         assert_eq!(e.kind(), Kind::Person);
         e.add_gazetteer(gazetteer::get().lookup_english("Russia"));
         assert_eq!(e.kind(), Kind::Place);
+    }
+
+    #[test]
+    fn a_title_before_a_city_in_the_locative_is_someone_elses() {
+        let mut e = Evidence {
+            title: true,
+            locative: true,
+            ..Evidence::default()
+        };
+        e.add_gazetteer(gazetteer::get().lookup_english("Seoul"));
+        assert_eq!(e.kind(), Kind::Place);
+        // Without the case ending of place, the title still makes a person.
+        e.locative = false;
+        assert_eq!(e.kind(), Kind::Person);
     }
 
     #[test]

@@ -148,6 +148,17 @@ impl Form {
             _ => None,
         };
         let gaz = gazetteer::get().lookup_telugu(&words.join(" ")).to_vec();
+        if let ([one], true) = (words, gaz.is_empty()) {
+            // దక్షిణకొరియా: a direction fused onto a name the gazetteer knows as two words is
+            // that name (South Korea), word by word.
+            if let Some((direction, rest)) = lexicon::split_direction_prefix(one) {
+                let fused = gazetteer::get().lookup_telugu(&format!("{direction} {rest}"));
+                if !fused.is_empty() {
+                    let split = Form::telugu_uncached(&[direction, rest]);
+                    return Form::assemble(split.words, acronym, fused.to_vec());
+                }
+            }
+        }
         Form::assemble(ws, acronym, gaz)
     }
 
@@ -205,6 +216,17 @@ impl Node {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fused_direction_reads_as_the_two_word_name() {
+        let fused = Form::telugu(&["ఉత్తరకొరియా"]);
+        let spaced = Form::telugu(&["ఉత్తర", "కొరియా"]);
+        assert!(!fused.gaz.is_empty());
+        assert_eq!(fused.gaz, spaced.gaz);
+        assert_eq!(fused.words.len(), 2);
+        // A word the gazetteer does not know with the direction split off stays one word.
+        assert_eq!(Form::telugu(&["ఉత్తరకుమార్"]).words.len(), 1);
+    }
 
     #[test]
     fn english_forms() {

@@ -127,9 +127,38 @@ pub fn is_direction(meaning: &str) -> bool {
     )
 }
 
+/// A Telugu word that starts with a direction word fused on (`దక్షిణకొరియా` = `దక్షిణ` +
+/// `కొరియా`, as translators often write South Korea), split into the two. The longest
+/// direction word that fits wins; the rest must be a word of at least two characters.
+pub fn split_direction_prefix(word: &str) -> Option<(&'static str, &str)> {
+    static PREFIXES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let prefixes = PREFIXES.get_or_init(|| {
+        let mut p: Vec<&'static str> = lexicon()
+            .telugu
+            .iter()
+            .filter(|(_, meanings)| meanings.iter().any(|m| is_direction(m)))
+            .map(|(te, _)| *te)
+            .collect();
+        // Longest first, then by text: the same split on every run.
+        p.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        p
+    });
+    prefixes.iter().find_map(|&p| {
+        let rest = word.strip_prefix(p)?;
+        (rest.chars().count() >= 2).then_some((p, rest))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fused_direction_words_split_off() {
+        assert_eq!(split_direction_prefix("దక్షిణకొరియా"), Some(("దక్షిణ", "కొరియా")));
+        assert_eq!(split_direction_prefix("దక్షిణ"), None);
+        assert_eq!(split_direction_prefix("కొరియా"), None);
+    }
 
     #[test]
     fn oblique_stems_of_am_nouns_have_their_meanings() {

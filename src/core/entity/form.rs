@@ -154,7 +154,7 @@ impl Form {
             if let Some((direction, rest)) = lexicon::split_direction_prefix(one) {
                 let fused = gazetteer::get().lookup_telugu(&format!("{direction} {rest}"));
                 if !fused.is_empty() {
-                    let split = Form::telugu_uncached(&[direction, rest]);
+                    let split = Form::telugu_uncached(&[direction, &rest]);
                     return Form::assemble(split.words, acronym, fused.to_vec());
                 }
             }
@@ -224,6 +224,9 @@ mod tests {
         assert!(!fused.gaz.is_empty());
         assert_eq!(fused.gaz, spaced.gaz);
         assert_eq!(fused.words.len(), 2);
+        let sandhi = Form::telugu(&["దక్షిణాఫ్రికా"]);
+        assert_eq!(sandhi.gaz, Form::telugu(&["దక్షిణ", "ఆఫ్రికా"]).gaz);
+        assert!(!sandhi.gaz.is_empty());
         // A word the gazetteer does not know with the direction split off stays one word.
         assert_eq!(Form::telugu(&["ఉత్తరకుమార్"]).words.len(), 1);
     }

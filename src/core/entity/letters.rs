@@ -106,7 +106,7 @@ pub fn decode_telugu(word: &str) -> Option<String> {
 }
 
 /// The independent vowel for a vowel sign (ా → ఆ).
-fn independent_vowel(sign: char) -> Option<char> {
+pub(crate) fn independent_vowel(sign: char) -> Option<char> {
     Some(match sign {
         'ా' => 'ఆ',
         'ి' => 'ఇ',

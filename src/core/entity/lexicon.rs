@@ -5,6 +5,7 @@
 //! for it, an English word gets its own lower-case form after folding (`Northern` → `north`).
 //! Two words mean the same when their meanings intersect; everything else is left to phonetics.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -128,9 +129,11 @@ pub fn is_direction(meaning: &str) -> bool {
 }
 
 /// A Telugu word that starts with a direction word fused on (`దక్షిణకొరియా` = `దక్షిణ` +
-/// `కొరియా`, as translators often write South Korea), split into the two. The longest
-/// direction word that fits wins; the rest must be a word of at least two characters.
-pub fn split_direction_prefix(word: &str) -> Option<(&'static str, &str)> {
+/// `కొరియా`, as translators often write South Korea), split into the two. A vowel that met the
+/// direction's last letter in sandhi is given back to the rest (`దక్షిణాఫ్రికా` = `దక్షిణ` +
+/// `ఆఫ్రికా`). The longest direction word that fits wins; the rest must be a word of at least
+/// two characters that does not start with another combining sign.
+pub fn split_direction_prefix(word: &str) -> Option<(&'static str, Cow<'_, str>)> {
     static PREFIXES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let prefixes = PREFIXES.get_or_init(|| {
         let mut p: Vec<&'static str> = lexicon()
@@ -145,8 +148,20 @@ pub fn split_direction_prefix(word: &str) -> Option<(&'static str, &str)> {
     });
     prefixes.iter().find_map(|&p| {
         let rest = word.strip_prefix(p)?;
+        let first = rest.chars().next()?;
+        let rest: Cow<'_, str> = match crate::core::entity::letters::independent_vowel(first) {
+            Some(vowel) => Cow::Owned(format!("{vowel}{}", &rest[first.len_utf8()..])),
+            // A virama, an anusvara or another mark: the direction word did not end here.
+            None if is_combining_sign(first) => return None,
+            None => Cow::Borrowed(rest),
+        };
         (rest.chars().count() >= 2).then_some((p, rest))
     })
+}
+
+/// Telugu signs that attach to the letter before them (vowel signs, virama, anusvara, ...).
+fn is_combining_sign(c: char) -> bool {
+    matches!(c, '\u{0C00}'..='\u{0C04}' | '\u{0C3C}'..='\u{0C56}' | '\u{0C62}' | '\u{0C63}')
 }
 
 #[cfg(test)]
@@ -155,7 +170,16 @@ mod tests {
 
     #[test]
     fn fused_direction_words_split_off() {
-        assert_eq!(split_direction_prefix("దక్షిణకొరియా"), Some(("దక్షిణ", "కొరియా")));
+        assert_eq!(
+            split_direction_prefix("దక్షిణకొరియా"),
+            Some(("దక్షిణ", "కొరియా".into()))
+        );
+        assert_eq!(
+            split_direction_prefix("దక్షిణాఫ్రికా"),
+            Some(("దక్షిణ", "ఆఫ్రికా".into()))
+        );
+        // ఉత్తరం ("north", a noun): the anusvara belongs to the direction word.
+        assert_eq!(split_direction_prefix("ఉత్తరం"), None);
         assert_eq!(split_direction_prefix("దక్షిణ"), None);
         assert_eq!(split_direction_prefix("కొరియా"), None);
     }

@@ -134,15 +134,6 @@ impl Form {
     }
 
     fn telugu_uncached(words: &[&str]) -> Form {
-        let ws: Vec<Word> = words
-            .iter()
-            .map(|w| Word {
-                key: key::telugu_key(w),
-                meanings: lexicon::telugu_meanings(w).to_vec(),
-                letters: letters::decode_telugu(w),
-            })
-            .filter(|w| !w.key.is_empty() || !w.meanings.is_empty())
-            .collect();
         let acronym = match words {
             [one] => letters::decode_telugu(one),
             _ => None,
@@ -154,12 +145,12 @@ impl Form {
             if let Some((direction, rest)) = lexicon::split_direction_prefix(one) {
                 let fused = gazetteer::get().lookup_telugu(&format!("{direction} {rest}"));
                 if !fused.is_empty() {
-                    let split = Form::telugu_uncached(&[direction, &rest]);
-                    return Form::assemble(split.words, acronym, fused.to_vec());
+                    let split = telugu_words(&[direction, &rest]);
+                    return Form::assemble(split, acronym, fused.to_vec());
                 }
             }
         }
-        Form::assemble(ws, acronym, gaz)
+        Form::assemble(telugu_words(words), acronym, gaz)
     }
 
     /// A Latin name continued by translated Telugu words (`UK ప్రభుత్వం` = UK Government): the
@@ -211,6 +202,20 @@ impl Node {
             *self = Node::new(forms);
         }
     }
+}
+
+/// The words of a Telugu name with their keys, meanings and letters; words with neither a key
+/// nor a meaning (a lone sign) are left out.
+fn telugu_words(words: &[&str]) -> Vec<Word> {
+    words
+        .iter()
+        .map(|w| Word {
+            key: key::telugu_key(w),
+            meanings: lexicon::telugu_meanings(w).to_vec(),
+            letters: letters::decode_telugu(w),
+        })
+        .filter(|w| !w.key.is_empty() || !w.meanings.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

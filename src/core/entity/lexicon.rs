@@ -152,16 +152,11 @@ pub fn split_direction_prefix(word: &str) -> Option<(&'static str, Cow<'_, str>)
         let rest: Cow<'_, str> = match crate::core::entity::letters::independent_vowel(first) {
             Some(vowel) => Cow::Owned(format!("{vowel}{}", &rest[first.len_utf8()..])),
             // A virama, an anusvara or another mark: the direction word did not end here.
-            None if is_combining_sign(first) => return None,
+            None if crate::core::text::display::is_combining_start(first) => return None,
             None => Cow::Borrowed(rest),
         };
         (rest.chars().count() >= 2).then_some((p, rest))
     })
-}
-
-/// Telugu signs that attach to the letter before them (vowel signs, virama, anusvara, ...).
-fn is_combining_sign(c: char) -> bool {
-    matches!(c, '\u{0C00}'..='\u{0C04}' | '\u{0C3C}'..='\u{0C56}' | '\u{0C62}' | '\u{0C63}')
 }
 
 #[cfg(test)]

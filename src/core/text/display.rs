@@ -171,7 +171,7 @@ fn is_invisible_format(c: char) -> bool {
 /// and not a format control) or an Indic dependent sign. The Indic blocks U+0900..U+0DFF share
 /// one layout in which offsets 0x00–0x03, 0x3A–0x4F (bar the avagraha), 0x51–0x57 and
 /// 0x62–0x63 are signs, so those ranges cover Devanagari through Malayalam, Telugu included.
-fn is_combining_start(c: char) -> bool {
+pub(crate) fn is_combining_start(c: char) -> bool {
     let cp = c as u32;
     if (0x0900..0x0E00).contains(&cp) {
         let off = cp & 0x7F;
